@@ -1,0 +1,3 @@
+"""Tend: a private, encrypted desktop journal and mood tracker."""
+
+__version__ = "0.1.0"

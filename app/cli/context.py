@@ -1,0 +1,55 @@
+"""What every command receives: paths, output style, secrets, and a way to open the vault."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from app.cli.secrets import SecretSource
+from app.core.errors import KeyringUnavailableError
+from app.core.vault import Vault
+from app.core.workspace import Workspace
+from app.platform import remembered_key
+from app.platform.keyring_store import DeviceKeyStore
+from app.platform.paths import AppPaths
+
+
+@dataclass
+class CliContext:
+    paths: AppPaths
+    secrets: SecretSource
+    as_json: bool = False
+    use_keyring: bool = True
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    keystore: DeviceKeyStore = field(default_factory=DeviceKeyStore)
+
+    def open_vault(self) -> Vault:
+        """Passphrase from stdin if asked; else the remembered key; else a prompt."""
+        files = self.paths.vault
+        if self.secrets.from_stdin:
+            return Vault.open_with_passphrase(files, self.secrets.passphrase())
+        if self.use_keyring and remembered_key.is_remembered(self.paths):
+            try:
+                return remembered_key.open_with_remembered_key(self.paths, self.keystore)
+            except KeyringUnavailableError as error:
+                if not self.secrets.interactive:
+                    raise
+                self.say(error.message)
+        return Vault.open_with_passphrase(files, self.secrets.passphrase())
+
+    def open_workspace(self) -> Workspace:
+        return Workspace.open(self.open_vault())
+
+    def say(self, text: str) -> None:
+        """A message for the person (stderr), kept apart from data on stdout."""
+        print(text, file=self.err)
+
+    def emit(self, data: Any, plain: str) -> None:
+        if self.as_json:
+            json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
+            self.out.write("\n")
+        elif plain:
+            self.out.write(plain if plain.endswith("\n") else plain + "\n")

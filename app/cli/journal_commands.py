@@ -1,0 +1,97 @@
+"""tend add, list, show, search."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.cli import formatting
+from app.cli.context import CliContext
+from app.cli.registry import CommandRegistry
+from app.core.errors import ExitCode, UsageError
+from app.core.journal import EntryFilter
+
+
+def register(commands: CommandRegistry) -> None:
+    add = commands.add_parser("add", help="add an entry (the body comes from standard input)")
+    add.add_argument("--title", default="", help="the entry's title")
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
+    add.set_defaults(handler=run_add)
+
+    listing = commands.add_parser("list", help="list entries, newest first")
+    listing.add_argument("--tag", help="only entries with this tag")
+    listing.add_argument("--since", type=_day, help="from this day (YYYY-MM-DD)")
+    listing.add_argument("--until", type=_day, help="up to this day (YYYY-MM-DD)")
+    listing.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    listing.add_argument("--trash", action="store_true", help="list the trash instead")
+    listing.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", help="show one entry")
+    show.add_argument("id", help="the entry's id (from `tend list`)")
+    show.set_defaults(handler=run_show)
+
+    search = commands.add_parser("search", help="full-text search")
+    search.add_argument("query", nargs="+", help='words, "a phrase", word* or AND/OR/NOT')
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(handler=run_search)
+
+
+def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    workspace = ctx.open_workspace()
+    try:
+        body = ctx.secrets.rest()
+        if not body.strip() and not args.title.strip():
+            raise UsageError("Nothing to add: give a --title or pipe the text in.")
+        entry = workspace.journal.create(args.title, body.rstrip("\n"), args.tag)
+    finally:
+        workspace.lock()
+    ctx.emit(formatting.entry_json(entry), entry.id)
+    return ExitCode.OK
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be 1 or more.")
+    workspace = ctx.open_workspace()
+    try:
+        summaries, _ = workspace.journal.list_page(
+            EntryFilter(tag=args.tag, start=args.since, end=args.until, in_trash=args.trash),
+            limit=args.limit,
+        )
+    finally:
+        workspace.lock()
+    ctx.emit(
+        [formatting.summary_json(summary) for summary in summaries],
+        "\n".join(formatting.summary_line(summary) for summary in summaries) or "No entries yet.",
+    )
+    return ExitCode.OK
+
+
+def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    workspace = ctx.open_workspace()
+    try:
+        entry = workspace.journal.get(args.id)
+    finally:
+        workspace.lock()
+    ctx.emit(formatting.entry_json(entry), formatting.entry_text(entry))
+    return ExitCode.OK
+
+
+def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
+    workspace = ctx.open_workspace()
+    try:
+        hits = workspace.journal.search(" ".join(args.query), limit=args.limit)
+    finally:
+        workspace.lock()
+    ctx.emit(
+        [formatting.hit_json(hit) for hit in hits],
+        "\n".join(formatting.hit_text(hit) for hit in hits) or "No entries match.",
+    )
+    return ExitCode.OK
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from error

@@ -1,0 +1,47 @@
+"""The argument parser for `tend`, shared by the desktop app and the command line."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from app import __version__
+from app.cli import journal_commands, vault_commands
+from app.cli.registry import CommandRegistry
+from app.core.errors import UsageError
+
+
+class TendArgumentParser(argparse.ArgumentParser):
+    """Usage mistakes exit with code 1 (not argparse's 2, which means a wrong passphrase)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> TendArgumentParser:
+    parser = TendArgumentParser(
+        prog="tend",
+        description="Tend: a private, encrypted journal and mood tracker. "
+        "With no command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"Tend {__version__}")
+    common = TendArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="use this folder for the journal and settings")
+    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input",
+    )
+    common.add_argument("--no-keyring", action="store_true", help="don't use a remembered key")
+    common.add_argument("--insecure-fast-kdf", action="store_true", help=argparse.SUPPRESS)
+
+    parser.add_argument("--data-dir", help="use this folder for the journal and settings")
+    parser.add_argument("--hidden", action="store_true", help="start in the tray, without a window")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=TendArgumentParser
+    )
+    # Commands register themselves here explicitly, one module per area.
+    for module in (vault_commands, journal_commands):
+        module.register(CommandRegistry(commands, common))
+    return parser

@@ -1,0 +1,41 @@
+"""Run one `tend` command: parse, open what it needs, turn expected errors into exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli.context import CliContext
+from app.cli.parser import build_parser
+from app.cli.secrets import SecretSource
+from app.core.errors import TendError
+from app.platform import paths as app_paths
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except TendError as error:
+        print(error.message, file=sys.stderr)
+        return int(error.exit_code)
+    return run_parsed(args)
+
+
+def run_parsed(args: argparse.Namespace) -> int:
+    paths = app_paths.resolve(args.data_dir)
+    ctx = CliContext(
+        paths=paths,
+        secrets=SecretSource(from_stdin=args.passphrase_stdin),
+        as_json=args.json,
+        use_keyring=not args.no_keyring,
+    )
+    try:
+        app_paths.use_private_umask()
+        return int(args.handler(ctx, args))
+    except TendError as error:
+        print(f"tend: {error.message}", file=sys.stderr)
+        return int(error.exit_code)
+    except KeyboardInterrupt:
+        print("tend: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130

@@ -1,0 +1,61 @@
+"""Atomic, private file writes: temp file in the same folder, fsync, rename, fsync folder."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from app.core.errors import StorageError
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
+
+    Raises StorageError with a plain message when the disk is full or not writable; in that
+    case the original file is untouched and no temp file is left behind.
+    """
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp_path = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp_path.replace(path)
+        fsync_folder(folder)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise storage_error_from(error, path) from error
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable: on POSIX the folder entry itself must be flushed."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def storage_error_from(error: OSError, path: Path) -> StorageError:
+    """Translate an OSError into a message a person can act on."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(
+            f"The disk holding {path.parent} is full. Free some space and try again; "
+            "nothing already saved was lost."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(
+            f"Tend isn't allowed to write to {path.parent}. Check the folder's permissions."
+        )
+    return StorageError(f"Tend couldn't write {path.name}: {error.strerror or error}.")

@@ -1,0 +1,42 @@
+"""Time in one place, so tests can pin it and time zones are handled the same everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+
+# A clock returns the current moment, time-zone aware, in the user's local offset.
+Clock = Callable[[], datetime]
+
+ISO_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def system_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+def fixed_clock(moment: datetime) -> Clock:
+    """A clock that always answers ``moment`` (for tests and replays)."""
+    if moment.tzinfo is None:
+        raise ValueError("a clock needs a time-zone aware moment")
+    return lambda: moment
+
+
+def to_utc_text(moment: datetime) -> str:
+    """Fixed-width UTC text that sorts the same way as time does."""
+    if moment.tzinfo is None:
+        raise ValueError("refusing a naive datetime: its time zone is unknown")
+    return moment.astimezone(UTC).strftime(ISO_UTC_FORMAT)
+
+
+def from_utc_text(text: str, offset_minutes: int = 0) -> datetime:
+    """Inverse of to_utc_text, shown in the offset the moment was recorded in."""
+    moment = datetime.strptime(text, ISO_UTC_FORMAT).replace(tzinfo=UTC)
+    return moment.astimezone(timezone(timedelta(minutes=offset_minutes)))
+
+
+def offset_minutes(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("refusing a naive datetime: its time zone is unknown")
+    return int(offset.total_seconds() // 60)

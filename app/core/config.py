@@ -1,0 +1,71 @@
+"""The plain config file: only what is needed before unlock, never anything personal.
+
+Unknown keys are kept when saving, so an older Tend does not erase a newer one's settings.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from app.core.atomic_file import write_atomic
+
+log = logging.getLogger(__name__)
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass
+class AppConfig:
+    theme: str = "system"
+    idle_lock_minutes: int = 10
+    # "Remember on this device": which vault's key is in which keyring backend.
+    remembered_vault_id: str | None = None
+    remembered_backend: str | None = None
+    other: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AppConfig:
+        known = {item.name for item in fields(cls)} - {"other"}
+        config = cls(other={key: value for key, value in data.items() if key not in known})
+        defaults = cls()
+        for name in known:
+            value = data.get(name)
+            default = getattr(defaults, name)
+            # Keep a value only if it has the type we expect; otherwise the default stands.
+            if value is not None and (default is None or type(value) is type(default)):
+                setattr(config, name, value)
+        if config.theme not in THEMES:
+            config.theme = "system"
+        if not 1 <= config.idle_lock_minutes <= 24 * 60:
+            config.idle_lock_minutes = defaults.idle_lock_minutes
+        return config
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        other = data.pop("other")
+        return {**other, **data}
+
+
+def load(path: Path) -> AppConfig:
+    """Read the config; a missing or unreadable file gives defaults (and is set aside)."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return AppConfig()
+    try:
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+    except ValueError:
+        log.warning("The config file was unreadable; using defaults and keeping it as .bad")
+        path.replace(path.with_suffix(".json.bad"))
+        return AppConfig()
+    return AppConfig.from_dict(data)
+
+
+def save(path: Path, config: AppConfig) -> None:
+    write_atomic(path, (json.dumps(config.to_dict(), indent=2, sort_keys=True) + "\n").encode())

@@ -1,0 +1,1 @@
+"""The encrypted database: engine, tables, schema versions and integrity checks."""

@@ -1,0 +1,107 @@
+"""Open SQLCipher databases with the raw key set before any other statement.
+
+The connection is made by our own ``creator``: the key pragma is the first thing sent on
+every new connection, so no statement (not even SQLAlchemy's dialect probe) reaches an
+unkeyed connection.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+KEY_BYTES = 32
+SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+# Applied on every connection after the key. temp_store keeps transient tables out of
+# unencrypted temp files; secure_delete zeroes freed pages so deleted text does not linger.
+CONNECTION_PRAGMAS = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 10000",
+)
+
+
+class KeyRejectedError(Exception):
+    """SQLCipher could not read the first page with this key (wrong key or damaged page 1)."""
+
+
+def key_pragma(raw_key: bytes) -> str:
+    if len(raw_key) != KEY_BYTES:
+        raise ValueError("the database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{raw_key.hex()}'\""
+
+
+def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher.Connection:
+    """A keyed DB-API connection; ``create`` is the only way a new file may come into being."""
+    mode = "rwc" if create else "rw"
+    connection = sqlcipher.connect(
+        f"file:{path.as_posix()}?mode={mode}",
+        uri=True,
+        check_same_thread=False,
+        isolation_level=None,
+    )
+    try:
+        connection.execute(key_pragma(raw_key))
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as error:
+            raise KeyRejectedError(str(error)) from error
+        for pragma in CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def create_keyed_engine(path: Path, raw_key: bytes, *, create: bool = False) -> Engine:
+    """An Engine whose every pooled connection is keyed and configured.
+
+    ``hide_parameters`` keeps journal text out of exception messages and therefore out of
+    logs and crash reports.
+    """
+    key = bytes(raw_key)
+
+    def creator() -> Any:
+        return connect(path, key, create=create)
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        hide_parameters=True,
+    )
+    _use_explicit_transactions(engine)
+    return engine
+
+
+def _use_explicit_transactions(engine: Engine) -> None:
+    # The driver runs in autocommit (isolation_level=None), so SQLAlchemy's begin()
+    # must emit BEGIN itself; this makes every session one real transaction, reads included.
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def looks_like_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_PLAINTEXT_HEADER)) == SQLITE_PLAINTEXT_HEADER
+
+
+def run_outside_transaction(engine: Engine, statement: str) -> list[tuple[Any, ...]]:
+    """Run a statement that SQLite refuses inside a transaction (WAL mode, VACUUM, checkpoint)."""
+    connection = engine.raw_connection()
+    try:
+        return list(connection.driver_connection.execute(statement).fetchall())  # type: ignore[union-attr]
+    finally:
+        connection.close()

@@ -1,0 +1,93 @@
+"""The journal's plain values: what crosses from the core to the UI, the CLI and threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+# Markers put around matched words in search snippets; the UI turns them into bold text.
+# Control characters cannot appear in what a person types, so they cannot be spoofed.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+    starred: bool = False
+    deleted_at: datetime | None = None
+
+    @property
+    def display_title(self) -> str:
+        return display_title(self.title, self.body)
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One line of the entry list: enough to draw it without loading the whole body."""
+
+    id: str
+    title: str
+    preview: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+    starred: bool = False
+
+    @property
+    def display_title(self) -> str:
+        return display_title(self.title, self.preview)
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries a list shows. Dates are inclusive and in the writer's local time."""
+
+    tag: str | None = None
+    start: date | None = None
+    end: date | None = None
+    in_trash: bool = False
+
+
+@dataclass(frozen=True)
+class ListCursor:
+    """Where a page of the newest-first list ended, for keyset paging."""
+
+    created_at: str
+    pk: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    snippet: str
+    created_at: datetime
+    rank: float
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def display_title(self) -> str:
+        return display_title(self.title, self.snippet)
+
+
+@dataclass(frozen=True)
+class TagCount:
+    name: str
+    entries: int
+
+
+def display_title(title: str, body: str) -> str:
+    """The title, or the body's first line when there is no title."""
+    if title.strip():
+        return title.strip()
+    for line in body.splitlines():
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped[:80]
+    return "Untitled"

@@ -1,0 +1,332 @@
+"""Journal verbs: write, edit, trash, list and search entries, each in one unit of work."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, func, or_, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
+from app.core.db.database import Database
+from app.core.db.expressions import local_date
+from app.core.db.tables import EntryRow, TagRow, entry_tags
+from app.core.errors import NotFoundError, UsageError
+from app.core.journal import fts_query
+from app.core.journal.model import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    Entry,
+    EntryFilter,
+    EntrySummary,
+    ListCursor,
+    SearchHit,
+    TagCount,
+)
+
+PAGE_SIZE = 200
+PREVIEW_CHARS = 160
+TRASH_KEEP_DAYS = 30
+MAX_TAG_LENGTH = 100
+
+
+class Journal:
+    """Entries in the open vault. Every method is one short transaction."""
+
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    # -- writing ----------------------------------------------------------------------
+
+    def create(
+        self,
+        title: str = "",
+        body: str = "",
+        tags: Iterable[str] = (),
+        *,
+        created_at: datetime | None = None,
+        entry_id: str | None = None,
+        starred: bool = False,
+    ) -> Entry:
+        now = self._clock()
+        moment = created_at or now
+        with self._db.session() as session:
+            row = EntryRow(
+                id=entry_id or str(uuid.uuid4()),
+                created_at=to_utc_text(moment),
+                created_offset_min=offset_minutes(moment),
+                updated_at=to_utc_text(now),
+                title=title,
+                body=body,
+                starred=starred,
+            )
+            row.tags = _tag_rows(session, tags)
+            session.add(row)
+            session.flush()
+            return _to_entry(row)
+
+    def update(
+        self,
+        entry_id: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        tags: Iterable[str] | None = None,
+        starred: bool | None = None,
+        created_at: datetime | None = None,
+    ) -> Entry:
+        """Change what is given; an edit that changes nothing writes nothing."""
+        with self._db.session() as session:
+            row = _row(session, entry_id)
+            changed = False
+            if title is not None and title != row.title:
+                row.title, changed = title, True
+            if body is not None and body != row.body:
+                row.body, changed = body, True
+            if starred is not None and starred != row.starred:
+                row.starred, changed = starred, True
+            if created_at is not None:
+                row.created_at = to_utc_text(created_at)
+                row.created_offset_min = offset_minutes(created_at)
+                changed = True
+            if tags is not None:
+                new_tags = _tag_rows(session, tags)
+                if [tag.name for tag in new_tags] != [tag.name for tag in row.tags]:
+                    row.tags, changed = new_tags, True
+            if changed:
+                row.updated_at = to_utc_text(self._clock())
+            session.flush()
+            return _to_entry(row)
+
+    def move_to_trash(self, entry_id: str) -> None:
+        with self._db.session() as session:
+            _row(session, entry_id).deleted_at = to_utc_text(self._clock())
+
+    def restore_from_trash(self, entry_id: str) -> None:
+        with self._db.session() as session:
+            _row(session, entry_id).deleted_at = None
+
+    def delete_forever(self, entry_ids: Sequence[str]) -> int:
+        """Erase entries for good: rows, index words, and the freed pages are overwritten."""
+        if not entry_ids:
+            return 0
+        with self._db.session() as session:
+            result = session.execute(delete(EntryRow).where(EntryRow.id.in_(entry_ids)))
+            _drop_unused_tags(session)
+        # Old page images would otherwise survive in the write-ahead log until it is reused.
+        self._db.checkpoint()
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def empty_trash(self, older_than_days: int | None = None) -> int:
+        """Delete for good what is in the trash (optionally only what has waited long enough)."""
+        statement = select(EntryRow.id).where(EntryRow.deleted_at.is_not(None))
+        if older_than_days is not None:
+            cutoff = self._clock() - timedelta(days=older_than_days)
+            statement = statement.where(EntryRow.deleted_at < to_utc_text(cutoff))
+        with self._db.reader() as session:
+            ids = list(session.scalars(statement))
+        return self.delete_forever(ids)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry:
+        with self._db.reader() as session:
+            return _to_entry(_row(session, entry_id))
+
+    def list_page(
+        self,
+        entry_filter: EntryFilter | None = None,
+        after: ListCursor | None = None,
+        limit: int = PAGE_SIZE,
+    ) -> tuple[list[EntrySummary], ListCursor | None]:
+        """One page of the newest-first list, and the cursor for the next (None at the end)."""
+        statement = (
+            select(
+                EntryRow.pk,
+                EntryRow.id,
+                EntryRow.title,
+                func.substr(EntryRow.body, 1, PREVIEW_CHARS * 2),
+                EntryRow.created_at,
+                EntryRow.created_offset_min,
+                EntryRow.updated_at,
+                EntryRow.starred,
+            )
+            .where(*_filter_clauses(entry_filter))
+            .order_by(EntryRow.created_at.desc(), EntryRow.pk.desc())
+            .limit(limit)
+        )
+        if after is not None:
+            statement = statement.where(
+                or_(
+                    EntryRow.created_at < after.created_at,
+                    and_(EntryRow.created_at == after.created_at, EntryRow.pk < after.pk),
+                )
+            )
+        with self._db.reader() as session:
+            rows = session.execute(statement).all()
+            tags = _tags_for(session, [row[0] for row in rows])
+        summaries = [
+            EntrySummary(
+                id=row[1],
+                title=row[2],
+                preview=make_preview(row[3]),
+                tags=tags.get(row[0], ()),
+                created_at=from_utc_text(row[4], row[5]),
+                updated_at=from_utc_text(row[6], row[5]),
+                starred=bool(row[7]),
+            )
+            for row in rows
+        ]
+        cursor = ListCursor(rows[-1][4], rows[-1][0]) if len(rows) == limit else None
+        return summaries, cursor
+
+    def count(self, entry_filter: EntryFilter | None = None) -> int:
+        statement = select(func.count()).select_from(EntryRow).where(*_filter_clauses(entry_filter))
+        with self._db.reader() as session:
+            return int(session.scalar(statement) or 0)
+
+    def tags(self) -> list[TagCount]:
+        statement = (
+            select(TagRow.name, func.count(EntryRow.pk))
+            .join(entry_tags, entry_tags.c.tag_pk == TagRow.pk)
+            .join(EntryRow, EntryRow.pk == entry_tags.c.entry_pk)
+            .where(EntryRow.deleted_at.is_(None))
+            .group_by(TagRow.pk)
+            .order_by(func.lower(TagRow.name))
+        )
+        with self._db.reader() as session:
+            return [TagCount(name, int(count)) for name, count in session.execute(statement)]
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Ranked matches with highlighted snippets; title words weigh more than body words."""
+        if not query.strip():
+            return []
+        match = fts_query.prepare(query)
+        statement = text(
+            "SELECT e.pk, e.id, e.title, "
+            "snippet(entries_fts, -1, :start, :end, '…', 16), "
+            "e.created_at, e.created_offset_min, bm25(entries_fts, 4.0, 1.0) AS rank "
+            "FROM entries_fts JOIN entries e ON e.pk = entries_fts.rowid "
+            "WHERE entries_fts MATCH :match AND e.deleted_at IS NULL "
+            "ORDER BY rank LIMIT :limit"
+        )
+        params = {"start": HIGHLIGHT_START, "end": HIGHLIGHT_END, "match": match, "limit": limit}
+        with self._db.reader() as session:
+            try:
+                rows = session.execute(statement, params).all()
+            except DBAPIError as error:
+                detail = str(error.orig)
+                if "fts5" in detail or "syntax" in detail or "unterminated" in detail:
+                    raise fts_query.explain_syntax_error(detail) from error
+                raise
+            tags = _tags_for(session, [row[0] for row in rows])
+        return [
+            SearchHit(
+                id=row[1],
+                title=row[2],
+                snippet=row[3] or "",
+                created_at=from_utc_text(row[4], row[5]),
+                rank=float(row[6]),
+                tags=tags.get(row[0], ()),
+            )
+            for row in rows
+        ]
+
+
+def make_preview(body: str) -> str:
+    """A one-line preview: Markdown marks and line breaks folded away."""
+    flat = re.sub(r"[#>*_`~]+", "", body)
+    flat = re.sub(r"\s+", " ", flat).strip()
+    return flat[:PREVIEW_CHARS]
+
+
+def normalise_tags(names: Iterable[str]) -> list[str]:
+    """Trimmed, without '#', first spelling kept, case-insensitive duplicates dropped."""
+    seen: dict[str, str] = {}
+    for raw in names:
+        name = raw.strip().lstrip("#").strip()
+        if not name:
+            continue
+        if len(name) > MAX_TAG_LENGTH:
+            raise UsageError(f"A tag can be at most {MAX_TAG_LENGTH} characters long.")
+        seen.setdefault(name.casefold(), name)
+    return sorted(seen.values(), key=str.casefold)
+
+
+def _tag_rows(session: Session, names: Iterable[str]) -> list[TagRow]:
+    rows = []
+    for name in normalise_tags(names):
+        row = session.scalar(select(TagRow).where(TagRow.name == name))
+        if row is None:
+            row = TagRow(name=name)
+            session.add(row)
+        rows.append(row)
+    return rows
+
+
+def _tags_for(session: Session, pks: list[int]) -> dict[int, tuple[str, ...]]:
+    if not pks:
+        return {}
+    statement = (
+        select(entry_tags.c.entry_pk, TagRow.name)
+        .join(TagRow, TagRow.pk == entry_tags.c.tag_pk)
+        .where(entry_tags.c.entry_pk.in_(pks))
+        .order_by(func.lower(TagRow.name))
+    )
+    found: dict[int, list[str]] = {}
+    for pk, name in session.execute(statement):
+        found.setdefault(pk, []).append(name)
+    return {pk: tuple(names) for pk, names in found.items()}
+
+
+def _drop_unused_tags(session: Session) -> None:
+    used = select(entry_tags.c.tag_pk)
+    session.execute(delete(TagRow).where(TagRow.pk.not_in(used)))
+
+
+def _filter_clauses(entry_filter: EntryFilter | None) -> list[ColumnElement[bool]]:
+    entry_filter = entry_filter or EntryFilter()
+    clauses: list[ColumnElement[bool]] = [
+        EntryRow.deleted_at.is_not(None) if entry_filter.in_trash else EntryRow.deleted_at.is_(None)
+    ]
+    if entry_filter.tag:
+        clauses.append(
+            EntryRow.pk.in_(
+                select(entry_tags.c.entry_pk)
+                .join(TagRow, TagRow.pk == entry_tags.c.tag_pk)
+                .where(TagRow.name == entry_filter.tag)
+            )
+        )
+    day = local_date(EntryRow.created_at, EntryRow.created_offset_min)
+    if entry_filter.start is not None:
+        clauses.append(day >= entry_filter.start.isoformat())
+    if entry_filter.end is not None:
+        clauses.append(day <= entry_filter.end.isoformat())
+    return clauses
+
+
+def _row(session: Session, entry_id: str) -> EntryRow:
+    row = session.scalar(select(EntryRow).where(EntryRow.id == entry_id))
+    if row is None:
+        raise NotFoundError(f"No entry with id {entry_id} in this journal.")
+    return row
+
+
+def _to_entry(row: EntryRow) -> Entry:
+    offset = row.created_offset_min
+    return Entry(
+        id=row.id,
+        title=row.title,
+        body=row.body,
+        tags=tuple(tag.name for tag in row.tags),
+        created_at=from_utc_text(row.created_at, offset),
+        updated_at=from_utc_text(row.updated_at, offset),
+        starred=bool(row.starred),
+        deleted_at=None if row.deleted_at is None else from_utc_text(row.deleted_at, offset),
+    )

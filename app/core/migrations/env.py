@@ -1,0 +1,15 @@
+"""Alembic environment: always runs on the already-keyed connection Tend hands it."""
+
+from alembic import context
+
+from app.core.db.tables import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    transaction_per_migration=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,1 @@
+"""OS glue: paths, keyring policy, tray, notifications, autostart, single instance."""
