@@ -1,0 +1,158 @@
+"""The one funnel for work off the UI thread.
+
+Work runs on a single background thread, one task at a time (SQLite has one writer, and
+Argon2 or keyring calls must never freeze the window). Results, progress and errors come
+back on the UI thread through queued signals.
+
+    runner.run(lambda progress: journal.search(text),
+               on_success=show_hits)  # without on_failure: the app's error handler
+
+The worker never holds a reference to a UI-thread QObject other than the runner's relay,
+so no Qt object is ever destroyed on the wrong thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.core.progress import OperationCancelled
+
+log = logging.getLogger(__name__)
+
+
+class Task:
+    """A handle on queued or running work: watch its progress or ask it to stop."""
+
+    def __init__(self, task_id: int) -> None:
+        self.id = task_id
+        self.cancel_requested = False
+        self.done = False
+        self.progress_listeners: list[Callable[[int, int], None]] = []
+
+    def cancel(self) -> None:
+        self.cancel_requested = True
+
+    def on_progress(self, listener: Callable[[int, int], None]) -> None:
+        self.progress_listeners.append(listener)
+
+
+Work = Callable[[Callable[[int, int], None]], Any]
+
+
+class _Relay(QObject):
+    """Owned by the runner on the UI thread; worker emissions are queued to it."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, task: Task, relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._task = task
+        self._relay = relay
+
+    def run(self) -> None:
+        task, relay = self._task, self._relay
+
+        def progress(done: int, total: int) -> None:
+            if task.cancel_requested:
+                raise OperationCancelled
+            relay.progressed.emit(task.id, done, total)
+
+        try:
+            if task.cancel_requested:
+                raise OperationCancelled
+            result = self._work(progress)
+        except BaseException as error:  # delivered to the UI thread, never swallowed
+            relay.failed.emit(task.id, error)
+        else:
+            relay.succeeded.emit(task.id, result)
+        finally:
+            self._work = _done_work
+
+
+def _done_work(progress: Callable[[int, int], None]) -> None:
+    return None
+
+
+class TaskRunner(QObject):
+    """Runs work in the background, one task at a time, and reports back on the UI thread."""
+
+    busy_changed = Signal(bool)
+    # Failures without their own handler go here (the app shows them or the crash dialog).
+    unhandled_failure = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._on_succeeded)
+        self._relay.failed.connect(self._on_failed)
+        self._relay.progressed.connect(self._on_progressed)
+        self._ids = itertools.count(1)
+        self._running: dict[int, tuple[Task, Callable[[Any], None] | None, Any]] = {}
+
+    def run(
+        self,
+        work: Work,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        task = Task(next(self._ids))
+        self._running[task.id] = (task, on_success, on_failure)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Runnable(work, task, self._relay))
+        return task
+
+    @property
+    def is_busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_until_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Block until queued work is done, then deliver its results (used on quit and lock)."""
+        finished = bool(self._pool.waitForDone(timeout_ms))
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(self._relay)
+        return finished
+
+    def _finish(self, task_id: int) -> tuple[Task, Callable[[Any], None] | None, Any] | None:
+        record = self._running.pop(task_id, None)
+        if record is not None:
+            record[0].done = True
+            if not self._running:
+                self.busy_changed.emit(False)
+        return record
+
+    def _on_succeeded(self, task_id: int, result: object) -> None:
+        record = self._finish(task_id)
+        if record is not None and record[1] is not None:
+            record[1](result)
+
+    def _on_failed(self, task_id: int, error: BaseException) -> None:
+        record = self._finish(task_id)
+        if record is None:
+            return
+        on_failure = record[2]
+        if isinstance(error, OperationCancelled):
+            log.info("A task was cancelled")
+        if on_failure is not None:
+            on_failure(error)
+        elif not isinstance(error, OperationCancelled):
+            self.unhandled_failure.emit(error)
+
+    def _on_progressed(self, task_id: int, done: int, total: int) -> None:
+        record = self._running.get(task_id)
+        if record is not None:
+            for listener in record[0].progress_listeners:
+                listener(done, total)
