@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -9,6 +10,7 @@ from datetime import date, datetime
 # Control characters cannot appear in what a person types, so they cannot be spoofed.
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
+PREVIEW_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,17 @@ class Entry:
     @property
     def display_title(self) -> str:
         return display_title(self.title, self.body)
+
+    def summary(self) -> EntrySummary:
+        return EntrySummary(
+            id=self.id,
+            title=self.title,
+            preview=make_preview(self.body),
+            tags=self.tags,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            starred=self.starred,
+        )
 
 
 @dataclass(frozen=True)
@@ -91,3 +104,10 @@ def display_title(title: str, body: str) -> str:
         if stripped:
             return stripped[:80]
     return "Untitled"
+
+
+def make_preview(body: str) -> str:
+    """A one-line preview: Markdown marks and line breaks folded away."""
+    flat = re.sub(r"[#>*_`~]+", "", body)
+    flat = re.sub(r"\s+", " ", flat).strip()
+    return flat[:PREVIEW_CHARS]

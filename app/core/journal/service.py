@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
@@ -21,16 +20,17 @@ from app.core.journal import fts_query
 from app.core.journal.model import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    PREVIEW_CHARS,
     Entry,
     EntryFilter,
     EntrySummary,
     ListCursor,
     SearchHit,
     TagCount,
+    make_preview,
 )
 
 PAGE_SIZE = 200
-PREVIEW_CHARS = 160
 TRASH_KEEP_DAYS = 30
 MAX_TAG_LENGTH = 100
 
@@ -210,7 +210,7 @@ class Journal:
         match = fts_query.prepare(query)
         statement = text(
             "SELECT e.pk, e.id, e.title, "
-            "snippet(entries_fts, -1, :start, :end, '…', 16), "
+            "snippet(entries_fts, 1, :start, :end, '…', 16), "
             "e.created_at, e.created_offset_min, bm25(entries_fts, 4.0, 1.0) AS rank "
             "FROM entries_fts JOIN entries e ON e.pk = entries_fts.rowid "
             "WHERE entries_fts MATCH :match AND e.deleted_at IS NULL "
@@ -237,13 +237,6 @@ class Journal:
             )
             for row in rows
         ]
-
-
-def make_preview(body: str) -> str:
-    """A one-line preview: Markdown marks and line breaks folded away."""
-    flat = re.sub(r"[#>*_`~]+", "", body)
-    flat = re.sub(r"\s+", " ", flat).strip()
-    return flat[:PREVIEW_CHARS]
 
 
 def normalise_tags(names: Iterable[str]) -> list[str]:

@@ -1,0 +1,75 @@
+"""The composition root: build the context, the controller and the first window, then run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.core import config as config_file
+from app.core.errors import TendError
+from app.platform import paths as app_paths
+from app.platform.logs import configure_logging
+from app.platform.resources import resource_path
+from app.ui import theme
+from app.ui.app_context import AppContext
+from app.ui.controller import AppController
+from app.ui.gc_guard import UiThreadGarbageCollector
+from app.ui.notices import NoticeBridge
+from app.ui.tasks import TaskRunner
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Tend")
+    app.setApplicationDisplayName("Tend")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Tend")
+    app.setDesktopFileName("org.tend.Tend")
+    icon = resource_path("icons", "tend.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_context(paths: app_paths.AppPaths, app: QApplication) -> AppContext:
+    runner = TaskRunner(app)
+    return AppContext(
+        paths=paths,
+        config=config_file.load(paths.config_file),
+        runner=runner,
+        notices=NoticeBridge(app),
+    )
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    paths = app_paths.resolve(getattr(args, "data_dir", None))
+    try:
+        app_paths.prepare_private_folder(paths.data_dir)
+    except OSError as error:
+        print(
+            f"tend: can't use the data folder {paths.data_dir}: {error.strerror}", file=sys.stderr
+        )
+        return 4
+    configure_logging(paths.log_dir)
+    app = create_application()
+    context = build_context(paths, app)
+    theme.apply(app, context.config.theme)
+    theme.follow_system(app, lambda: context.config.theme)
+    collector = UiThreadGarbageCollector(app)
+    collector.start()
+    controller = AppController(context, app)
+    controller.crash.install()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        controller.start()
+    except TendError as error:
+        print(f"tend: {error.message}", file=sys.stderr)
+        return int(error.exit_code)
+    return int(app.exec())

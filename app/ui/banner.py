@@ -1,0 +1,77 @@
+"""A calm, non-modal message strip at the top of the window, with an optional action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from app.ui.notices import Level
+
+
+class Banner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Notice")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.action_button = QPushButton()
+        self.action_button.hide()
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName("Dismiss notice")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.hide)
+        self._action: Callable[[], None] | None = None
+        self.action_button.clicked.connect(self._run_action)
+        self.hide()
+
+    def show_notice(
+        self,
+        message: str,
+        level: Level = Level.INFO,
+        action_text: str = "",
+        action: Callable[[], None] | None = None,
+        timeout_ms: int = 0,
+    ) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        background, border = {
+            (Level.INFO, False): ("#e8f3ec", "#9cc9ae"),
+            (Level.INFO, True): ("#1f3328", "#3f6b51"),
+            (Level.WARNING, False): ("#fff5e0", "#e0b860"),
+            (Level.WARNING, True): ("#3a3020", "#8a6d2c"),
+            (Level.ERROR, False): ("#fdecea", "#e0a39c"),
+            (Level.ERROR, True): ("#3b2422", "#8c4a44"),
+        }[(level, dark)]
+        self.setStyleSheet(
+            f"QFrame#banner {{ background: {background}; border: 1px solid {border}; "
+            "border-radius: 6px; }"
+        )
+        self.text.setText(message)
+        self.setAccessibleDescription(message)
+        self._action = action
+        self.action_button.setText(action_text)
+        self.action_button.setAccessibleName(action_text)
+        self.action_button.setVisible(bool(action_text and action))
+        self.show()
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def _run_action(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()

@@ -1,0 +1,198 @@
+"""The app's states (first run, locked, open) and the moves between them.
+
+Locking saves what is being typed, destroys the main window (and with it every view and
+undo stack that held text), waits for background work, then disposes the keyed engine.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core.errors import TendError
+from app.core.journal.service import TRASH_KEEP_DAYS
+from app.core.vault import Vault
+from app.core.workspace import Workspace
+from app.platform import remembered_key
+from app.ui import theme
+from app.ui.app_context import AppContext
+from app.ui.crash import CrashHandler
+from app.ui.idle_lock import IdleLock
+from app.ui.main_window import MainWindow
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.vault.first_run_window import FirstRunWindow
+from app.ui.vault.integrity_dialog import check_integrity
+from app.ui.vault.passphrase_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from app.ui.vault.unlock_window import UnlockWindow
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    opened = Signal(object)  # Workspace
+    locked = Signal()
+
+    def __init__(self, context: AppContext, app: QApplication) -> None:
+        super().__init__()
+        self.context = context
+        self._app = app
+        self.workspace: Workspace | None = None
+        self.main_window: MainWindow | None = None
+        self.gate: QWidget | None = None
+        self.idle = IdleLock(context.config.idle_lock_minutes * 60, context.idle_clock, self)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
+        self.crash = CrashHandler(self.save_everything, lambda: self.main_window or self.gate)
+        context.runner.unhandled_failure.connect(self._background_failure)
+
+    # -- starting ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.context.paths.vault.exists():
+            self.show_unlock(try_remembered=True)
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        window = FirstRunWindow(self.context)
+        window.finished.connect(self._open)
+        self._show_gate(window)
+
+    def show_unlock(self, message: str = "", try_remembered: bool = False) -> None:
+        window = UnlockWindow(self.context, message)
+        window.unlocked.connect(self._unlocked)
+        self._show_gate(window)
+        if try_remembered:
+            window.try_remembered_key()
+
+    def _show_gate(self, window: QWidget) -> None:
+        if self.gate is not None:
+            self.gate.close()
+            self.gate.deleteLater()
+        self.gate = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # -- opening ----------------------------------------------------------------------
+
+    def _unlocked(self, vault: Vault, remember: bool, recovery_key: str) -> None:
+        self._open(vault)
+        if remember:
+            self._remember(vault)
+        if recovery_key and self.main_window is not None:
+            ChangePassphraseDialog(self.context, vault, recovery_key, self.main_window).open()
+
+    def _remember(self, vault: Vault) -> None:
+        paths, store = self.context.paths, self.context.keystore
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, TendError):
+                self.context.notices.problem(error)
+            else:
+                self.crash.report(error)
+
+        self.context.runner.run(
+            lambda progress: remembered_key.remember(paths, vault, store),
+            on_success=lambda _backend: self.context.notices.info(
+                "This device will remember the key. You can change that in Settings."
+            ),
+            on_failure=failed,
+        )
+
+    def _open(self, vault: Vault) -> None:
+        workspace = Workspace.open(vault, self.context.clock)
+        self.workspace = workspace
+        journal = workspace.journal
+        self.context.runner.run(
+            lambda progress: journal.empty_trash(older_than_days=TRASH_KEEP_DAYS),
+            on_failure=lambda error: log.info("Trash upkeep skipped: %s", type(error).__name__),
+        )
+        window = MainWindow(self.context, workspace)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        window.close_requested.connect(self.quit)
+        window.settings_requested.connect(self.open_settings)
+        self.main_window = window
+        window.journal_page.load()
+        if self.gate is not None:
+            self.gate.close()
+            self.gate.deleteLater()
+            self.gate = None
+        window.show()
+        self.idle.set_timeout(self.context.config.idle_lock_minutes * 60)
+        self.idle.start()
+        self.opened.emit(workspace)
+
+    # -- locking and quitting ---------------------------------------------------------
+
+    def save_everything(self) -> bool:
+        return self.main_window.flush() if self.main_window is not None else True
+
+    def lock(self) -> None:
+        if self.workspace is None:
+            return
+        self.idle.stop()
+        self.save_everything()
+        self._close_main_window()
+        self.context.runner.wait_until_idle()
+        self.workspace.lock()
+        self.workspace = None
+        self.locked.emit()
+        log.info("Locked")
+        self.show_unlock("Tend locked your journal to keep it private.")
+
+    def _close_main_window(self) -> None:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.clear()
+            window.hide()
+            window.deleteLater()
+
+    def quit(self) -> None:
+        self.save_everything()
+        self._close_main_window()
+        self.context.runner.wait_until_idle()
+        if self.workspace is not None:
+            self.workspace.lock()
+            self.workspace = None
+        if self.gate is not None:
+            self.gate.close()
+        self._app.quit()
+
+    # -- dialogs ----------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.workspace is None or self.main_window is None:
+            return
+        dialog = SettingsDialog(self.context, self.workspace, self.main_window)
+        dialog.theme_changed.connect(lambda choice: theme.apply(self._app, choice))
+        dialog.idle_minutes_changed.connect(lambda minutes: self.idle.set_timeout(minutes * 60))
+        dialog.change_passphrase_requested.connect(self.change_passphrase)
+        dialog.new_recovery_key_requested.connect(self.new_recovery_key)
+        dialog.check_requested.connect(self.check_integrity)
+        dialog.open()
+
+    def change_passphrase(self) -> None:
+        if self.workspace is not None:
+            ChangePassphraseDialog(
+                self.context, self.workspace.vault, None, self.main_window
+            ).open()
+
+    def new_recovery_key(self) -> None:
+        if self.workspace is not None:
+            NewRecoveryKeyDialog(self.context, self.workspace.vault, self.main_window).open()
+
+    def check_integrity(self) -> None:
+        if self.workspace is not None and self.main_window is not None:
+            check_integrity(self.context, self.workspace.vault, self.main_window)
+
+    # -- errors -----------------------------------------------------------------------
+
+    def _background_failure(self, error: BaseException) -> None:
+        if isinstance(error, TendError):
+            self.context.notices.problem(error)
+        else:
+            self.crash.report(error)

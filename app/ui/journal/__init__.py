@@ -1,0 +1,1 @@
+"""The journal page: the entry list, search, filters and the editor."""

@@ -1,0 +1,112 @@
+"""Search field, tag filter and date range above the entry list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.core.journal import EntryFilter, TagCount
+from app.ui.widgets import ErrorLabel
+
+SEARCH_PAUSE_MS = 250
+RANGES = (
+    ("Any time", None),
+    ("Last 7 days", 7),
+    ("Last 30 days", 30),
+    ("Last 12 months", 365),
+    ("Custom range…", -1),
+)
+
+
+class FiltersBar(QWidget):
+    filter_changed = Signal(object)  # EntryFilter
+    search_changed = Signal(str)
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search your journal (Ctrl+F)")
+        self.search.setAccessibleName("Search entries")
+        self.search.setClearButtonEnabled(True)
+        self.search_error = ErrorLabel()
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Filter by tag")
+        self.tag.addItem("All tags", None)
+        self.range = QComboBox()
+        self.range.setAccessibleName("Filter by date")
+        for label, days in RANGES:
+            self.range.addItem(label, days)
+        self.start = QDateEdit()
+        self.start.setAccessibleName("From date")
+        self.end = QDateEdit()
+        self.end.setAccessibleName("To date")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDate(QDate(today.year, today.month, today.day))
+            edit.hide()
+            edit.dateChanged.connect(self._emit_filter)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.tag, 1)
+        row.addWidget(self.range, 1)
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(self.start)
+        dates.addWidget(self.end)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.search_error)
+        layout.addLayout(row)
+        layout.addLayout(dates)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.tag.currentIndexChanged.connect(self._emit_filter)
+        self.range.currentIndexChanged.connect(self._range_changed)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.search_changed.emit(self.search.text())
+
+    def set_tags(self, tags: list[TagCount]) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("All tags", None)
+        for tag in tags:
+            self.tag.addItem(f"#{tag.name} ({tag.entries})", tag.name)
+        index = self.tag.findData(current)
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
+
+    def _range_changed(self) -> None:
+        custom = self.range.currentData() == -1
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        self._emit_filter()
+
+    def current_filter(self) -> EntryFilter:
+        days = self.range.currentData()
+        start = end = None
+        if days == -1:
+            start = _as_date(self.start.date())
+            end = _as_date(self.end.date())
+        elif days:
+            start = self._today - timedelta(days=days - 1)
+        return EntryFilter(tag=self.tag.currentData(), start=start, end=end)
+
+    def _emit_filter(self) -> None:
+        self.filter_changed.emit(self.current_filter())
+
+
+def _as_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,181 @@
+"""The journal page: filters and search, the lazily loaded entry list, and the editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayout, QWidget
+
+from app.core.errors import SearchQueryError, TendError
+from app.core.journal import Entry, EntryFilter, Journal
+from app.ui.journal.entry_delegate import EntryDelegate
+from app.ui.journal.entry_editor import EntryEditor
+from app.ui.journal.entry_list_model import EntryListModel
+from app.ui.journal.filters_bar import FiltersBar
+from app.ui.notices import NoticeBridge
+
+
+class JournalPage(QWidget):
+    moved_to_trash = Signal(str)  # entry id, so the window can offer Undo
+
+    def __init__(self, journal: Journal, notices: NoticeBridge, today: date) -> None:
+        super().__init__()
+        self._journal = journal
+        self._notices = notices
+        self.filters = FiltersBar(today)
+        self.model = EntryListModel(journal, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setAccessibleName("Entries")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.editor = EntryEditor(journal)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.filters.filter_changed.connect(self._filter_changed)
+        self.filters.search_changed.connect(self.search)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.save_failed.connect(self._notices.problem)
+
+    # -- loading ----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the list and open the newest entry (or a blank one on a new journal)."""
+        self.model.show_list(self.filters.current_filter())
+        self._refresh_tags()
+        if self.model.rowCount() > 0:
+            self.select_row(0)
+        else:
+            self.editor.start_new()
+
+    def _refresh_tags(self) -> None:
+        tags = self._journal.tags()
+        self.filters.set_tags(tags)
+        self.editor.set_known_tags([tag.name for tag in tags])
+
+    def _filter_changed(self, entry_filter: EntryFilter) -> None:
+        if self.filters.search.text().strip():
+            return  # searching: the filter applies when the search is cleared
+        self.editor.flush()
+        self.model.show_list(entry_filter)
+
+    def search(self, text: str) -> None:
+        self.filters.search_error.show_message("")
+        if not text.strip():
+            self.model.show_list(self.filters.current_filter())
+            return
+        try:
+            hits = self._journal.search(text)
+        except SearchQueryError as error:
+            self.filters.search_error.show_message(error.message)
+            return
+        self.model.show_search(hits)
+        if not hits:
+            self.filters.search_error.show_message("No entries match. Try fewer or shorter words.")
+
+    # -- selection and editing --------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        entry_id = self.model.entry_id(current.row()) if current.isValid() else None
+        if entry_id is None or entry_id == self.editor.entry_id:
+            return
+        self.open_entry(entry_id)
+
+    def open_entry(self, entry_id: str) -> None:
+        if not self.editor.flush():
+            return  # keep the unsaved text on screen; the failure was reported
+        try:
+            entry = self._journal.get(entry_id)
+        except TendError as error:
+            self._notices.problem(error)
+            return
+        self.editor.load(entry)
+        row = self.model.row_of(entry_id)
+        if row is not None and self.list.currentIndex().row() != row:
+            self.list.selectionModel().blockSignals(True)
+            self.select_row(row)
+            self.list.selectionModel().blockSignals(False)
+
+    def new_entry(self, title: str = "") -> None:
+        if not self.editor.flush():
+            return
+        self.list.selectionModel().blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentIndex(QModelIndex())
+        self.list.selectionModel().blockSignals(False)
+        self.editor.start_new(title)
+
+    def _entry_saved(self, entry: Entry) -> None:
+        row = self.model.upsert(entry.summary())
+        if row >= 0 and self.list.currentIndex().row() != row:
+            self.list.selectionModel().blockSignals(True)
+            self.select_row(row)
+            self.list.selectionModel().blockSignals(False)
+        if set(entry.tags) - {
+            self.filters.tag.itemData(i) for i in range(self.filters.tag.count())
+        }:
+            self._refresh_tags()
+
+    def delete_current(self) -> str | None:
+        """Move the open entry to the trash; returns its id for Undo."""
+        entry_id = self.editor.entry_id
+        if entry_id is None:
+            self.editor.start_new()
+            return None
+        self.editor.flush()
+        row = self.model.row_of(entry_id)
+        try:
+            self._journal.move_to_trash(entry_id)
+        except TendError as error:
+            self._notices.problem(error)
+            return None
+        self.model.remove(entry_id)
+        self._refresh_tags()
+        if self.model.rowCount() > 0:
+            self.select_row(min(row or 0, self.model.rowCount() - 1))
+        else:
+            self.editor.start_new()
+        self.moved_to_trash.emit(entry_id)
+        return entry_id
+
+    def restore(self, entry_id: str) -> None:
+        self._journal.restore_from_trash(entry_id)
+        self.model.show_list(self.filters.current_filter())
+        self._refresh_tags()
+        self.open_entry(entry_id)
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        return self.editor.flush()
+
+    def clear(self) -> None:
+        self.editor.clear()
+        self.model.clear()
+        self.filters.search.clear()

@@ -1,0 +1,141 @@
+"""The trash: entries wait here for 30 days, and can be restored or deleted for good."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import TendError
+from app.core.journal import EntryFilter, Journal
+from app.core.journal.service import TRASH_KEEP_DAYS
+from app.ui.journal.entry_delegate import EntryDelegate
+from app.ui.journal.entry_list_model import EntryListModel
+from app.ui.notices import NoticeBridge
+from app.ui.widgets import muted
+
+
+class TrashPage(QWidget):
+    restored = Signal(str)
+
+    def __init__(self, journal: Journal, notices: NoticeBridge) -> None:
+        super().__init__()
+        self._journal = journal
+        self._notices = notices
+        self.model = EntryListModel(journal, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setAccessibleName("Entries in the trash")
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Entry in the trash")
+        self.restore_button = QPushButton("&Restore")
+        self.restore_button.setAccessibleName("Restore the selected entry")
+        self.delete_button = QPushButton("&Delete for good…")
+        self.delete_button.setAccessibleName("Delete the selected entry for good")
+        self.empty_button = QPushButton("&Empty trash…")
+        self.empty_button.setAccessibleName("Empty the trash")
+        buttons = QHBoxLayout()
+        for button in (self.restore_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([340, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(
+            muted(
+                f"Deleted entries stay here for {TRASH_KEEP_DAYS} days, then are erased for "
+                "good. Entries in the trash don't appear in search."
+            )
+        )
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.list.selectionModel().currentChanged.connect(self._show)
+        self.restore_button.clicked.connect(self._restore)
+        self.delete_button.clicked.connect(self._delete)
+        self.empty_button.clicked.connect(self._empty)
+        self._update_buttons()
+
+    def load(self) -> None:
+        self.model.show_list(EntryFilter(in_trash=True))
+        self.preview.clear()
+        self._update_buttons()
+
+    def _selected_id(self) -> str | None:
+        return self.model.entry_id(self.list.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        has_selection = self._selected_id() is not None
+        self.restore_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def _show(self, current: QModelIndex, previous: QModelIndex) -> None:
+        entry_id = self._selected_id()
+        self._update_buttons()
+        if entry_id is None:
+            self.preview.clear()
+            return
+        entry = self._journal.get(entry_id)
+        self.preview.setMarkdown(f"# {entry.display_title}\n\n{entry.body}")
+
+    def _restore(self) -> None:
+        entry_id = self._selected_id()
+        if entry_id is None:
+            return
+        try:
+            self._journal.restore_from_trash(entry_id)
+        except TendError as error:
+            self._notices.problem(error)
+            return
+        self.model.remove(entry_id)
+        self.preview.clear()
+        self._update_buttons()
+        self.restored.emit(entry_id)
+        self._notices.info("The entry is back in your journal.")
+
+    def _delete(self) -> None:
+        entry_id = self._selected_id()
+        if entry_id is None or not self._confirm(
+            "Delete this entry for good?", "It will be erased and can't be brought back."
+        ):
+            return
+        self._journal.delete_forever([entry_id])
+        self.model.remove(entry_id)
+        self.preview.clear()
+        self._update_buttons()
+
+    def _empty(self) -> None:
+        count = self.model.rowCount()
+        if not self._confirm(
+            "Empty the trash?",
+            f"{count} entr{'y' if count == 1 else 'ies'} will be erased and can't be brought back.",
+        ):
+            return
+        self._journal.empty_trash()
+        self.load()
+
+    def _confirm(self, question: str, detail: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Tend", question, parent=self)
+        box.setInformativeText(detail)
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def clear(self) -> None:
+        self.preview.clear()
+        self.model.clear()

@@ -1,0 +1,1 @@
+"""Windows for creating, unlocking and looking after the vault."""

@@ -1,0 +1,63 @@
+"""Small building blocks shared by several windows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+
+def heading(text: str, size_delta: int = 6) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSize(font.pointSize() + size_delta)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    return label
+
+
+class ErrorLabel(QLabel):
+    """An inline message under a field: announced to screen readers, hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName("Message")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        # Readable red on both backgrounds (contrast above 4.5:1).
+        self.setStyleSheet(f"color: {'#ff9e94' if dark else '#b3261e'}; font-weight: 600;")
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.setAccessibleDescription(text)
+
+
+def password_field(placeholder: str, accessible_name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(accessible_name)
+    field.setMinimumWidth(320)
+    return field

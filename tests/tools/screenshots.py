@@ -1,0 +1,119 @@
+"""Render Tend's windows to PNG files, to look at them (and for the README).
+
+    python -m tests.tools.screenshots OUT_DIR [--dark] [--size 1280x800]
+
+Runs the real windows offscreen (or on $DISPLAY under xvfb-run) on a throwaway data folder
+filled with sample entries; nothing touches the real journal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+SAMPLES = [
+    (
+        "After the final interview",
+        "The call came at four. A form letter, really: *we decided "
+        "to move forward with other candidates*.\n\nI'm disappointed. I liked the team and I "
+        "thought the last round went well.\n\n- Send a thank-you note anyway\n- Ask for two or "
+        "three things I could improve",
+        ["job", "rejection"],
+    ),
+    (
+        "Walk by the river",
+        "Went out without my phone for an hour. The heron was back.",
+        ["outside"],
+    ),
+    (
+        "Coffee with Sam",
+        "Sam knows someone at the library network. She'll introduce me.",
+        ["networking", "friends"],
+    ),
+    (
+        "Practising answers",
+        "Ran through the 'tell me about a conflict' question three times.",
+        ["job"],
+    ),
+    ("", "Slept badly. Tired, but I still made the applications I planned.", []),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    width, height = (int(part) for part in args.size.split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from app.core.kdf import TEST_PARAMS
+    from app.core.vault import Vault
+    from app.core.workspace import Workspace
+    from app.platform.paths import AppPaths
+    from app.ui import theme
+    from app.ui.application import build_context, create_application
+    from app.ui.controller import AppController
+
+    app = create_application()
+    suffix = "-dark" if args.dark else ""
+    data = Path(tempfile.mkdtemp(prefix="tend-shots-"))
+    paths = AppPaths(data)
+    context = build_context(paths, app)
+    context.kdf_params = TEST_PARAMS
+    context.config.theme = "dark" if args.dark else "light"
+    theme.apply(app, context.config.theme)
+
+    def shoot(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        widget.grab().save(str(args.out / f"{name}{suffix}.png"))
+
+    controller = AppController(context, app)
+    controller.start()
+    gate = controller.gate
+    assert gate is not None
+    gate.resize(620, 460)
+    gate.passphrase.setText("river heron lantern")  # type: ignore[attr-defined]
+    shoot(gate, "first-run")
+
+    created = Vault.create(paths.vault, "river heron lantern", TEST_PARAMS)
+    gate._created_vault(created)  # type: ignore[attr-defined]
+    shoot(gate, "recovery-key")
+    workspace = Workspace.open(created.vault)
+    now = context.clock()
+    for days, (title, body, tags) in enumerate(SAMPLES):
+        workspace.journal.create(title, body, tags, created_at=now - timedelta(days=days, hours=2))
+    created.vault.lock()
+
+    controller.show_unlock()
+    unlock = controller.gate
+    assert unlock is not None
+    unlock.resize(520, 340)
+    shoot(unlock, "unlock")
+    vault = Vault.open_with_passphrase(paths.vault, "river heron lantern")
+    controller._open(vault)
+    window = controller.main_window
+    assert window is not None
+    window.resize(width, height)
+    window.show()
+    shoot(window, f"main-{width}x{height}")
+    window.journal_page.filters.search.setText("interview")
+    window.journal_page.search("interview")
+    shoot(window, f"search-{width}x{height}")
+    QTimer.singleShot(0, controller.quit)
+    app.exec()
+    print(f"Saved screenshots to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Writing, autosave, search, trash with undo, lock (by hand and when idle)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.core.errors import StorageError
+from app.core.journal import EntryFilter
+from app.core.kdf import TEST_PARAMS
+from app.core.vault import Vault
+from app.core.workspace import Workspace
+from app.ui.app_context import AppContext
+from app.ui.controller import AppController
+from app.ui.vault.unlock_window import UnlockWindow
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import FakeIdleClock
+
+
+def _entries(app_context: AppContext) -> list[tuple[str, str]]:
+    vault = Vault.open_with_passphrase(app_context.paths.vault, PASSPHRASE)
+    try:
+        journal = Workspace.open(vault).journal
+        return [
+            (journal.get(item.id).title, journal.get(item.id).body)
+            for item in journal.list_page()[0]
+        ]
+    finally:
+        vault.lock()
+
+
+def test_typing_is_saved_automatically_after_a_pause(qtbot: object, opened: AppController) -> None:
+    window = opened.main_window
+    assert window is not None
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor.title, "First day")  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor.body, "I wrote something small.")  # type: ignore[attr-defined]
+    assert editor.is_dirty
+    qtbot.waitUntil(lambda: not editor.is_dirty, timeout=3000)  # type: ignore[attr-defined]
+    assert opened.workspace is not None
+    saved = opened.workspace.journal.get(editor.entry_id or "")
+    assert (saved.title, saved.body) == ("First day", "I wrote something small.")
+    assert window.journal_page.model.rowCount() == 1
+    assert window.save_status.text() == "Saved"
+
+
+def test_lock_saves_unsaved_text_and_clears_every_view(
+    qtbot: object, opened: AppController, app_context: AppContext
+) -> None:
+    window = opened.main_window
+    assert window is not None
+    editor = window.journal_page.editor
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "typed just before locking")  # type: ignore[attr-defined]
+    assert editor.is_dirty
+    QTest.keySequence(window, "Ctrl+L")
+    assert opened.workspace is None
+    assert opened.main_window is None
+    assert editor.body.toPlainText() == ""
+    assert not editor.body.document().isUndoAvailable()
+    assert window.journal_page.model.rowCount() == 0
+    assert isinstance(opened.gate, UnlockWindow)
+    assert _entries(app_context) == [("", "typed just before locking")]
+
+
+def test_idle_lock_after_the_timeout_with_an_injected_clock(
+    qtbot: object, opened: AppController, app_context: AppContext, idle_clock: FakeIdleClock
+) -> None:
+    window = opened.main_window
+    assert window is not None
+    qtbot.keyClicks(window.journal_page.editor.body, "a thought")  # type: ignore[attr-defined]
+    idle_clock.advance(app_context.config.idle_lock_minutes * 60 - 1)
+    opened.idle.check()
+    assert opened.workspace is not None
+    idle_clock.advance(2)
+    opened.idle.check()
+    assert opened.workspace is None
+    assert "locked" in opened.gate.error.text()  # type: ignore[union-attr]
+    assert _entries(app_context) == [("", "a thought")]
+
+
+def test_activity_postpones_the_idle_lock(
+    qtbot: object, opened: AppController, app_context: AppContext, idle_clock: FakeIdleClock
+) -> None:
+    window = opened.main_window
+    assert window is not None
+    idle_clock.advance(app_context.config.idle_lock_minutes * 60 - 5)
+    qtbot.keyClick(window.journal_page.editor.body, Qt.Key.Key_A)  # type: ignore[attr-defined]
+    idle_clock.advance(10)
+    opened.idle.check()
+    assert opened.workspace is not None
+
+
+def test_search_shows_ranked_hits_and_explains_bad_queries(
+    qtbot: object, opened: AppController
+) -> None:
+    assert opened.workspace is not None and opened.main_window is not None
+    journal = opened.workspace.journal
+    journal.create("Interview day", "They asked about teamwork.")
+    journal.create("Walk", "The river was high after the rain.")
+    page = opened.main_window.journal_page
+    page.load()
+    page.search("river")
+    assert page.model.rowCount() == 1
+    assert "<b>river</b>" in page.model.data(page.model.index(0), Qt.ItemDataRole.UserRole + 6)
+    page.search('"unfinished phrase')
+    assert "quote" in page.filters.search_error.text()
+    page.search("")
+    assert page.model.rowCount() == 2
+
+
+def test_delete_moves_to_trash_and_undo_brings_it_back(
+    qtbot: object, opened: AppController
+) -> None:
+    assert opened.workspace is not None and opened.main_window is not None
+    journal = opened.workspace.journal
+    entry = journal.create("Keep me", "Important words")
+    window = opened.main_window
+    window.journal_page.load()
+    window.journal_page.open_entry(entry.id)
+    window.delete_action.trigger()
+    assert journal.count() == 0
+    assert journal.count(EntryFilter(in_trash=True)) == 1
+    assert window.banner.isVisibleTo(window)
+    window.banner.action_button.click()
+    assert journal.count() == 1
+    assert window.journal_page.editor.entry_id == entry.id
+
+
+def test_a_failed_save_keeps_the_text_and_says_why(
+    qtbot: object, opened: AppController, monkeypatch: object
+) -> None:
+    assert opened.workspace is not None and opened.main_window is not None
+    journal = opened.workspace.journal
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(journal, "create", disk_full)  # type: ignore[attr-defined]
+    editor = opened.main_window.journal_page.editor
+    qtbot.keyClicks(editor.body, "precious words")  # type: ignore[attr-defined]
+    assert editor.flush() is False
+    assert editor.body.toPlainText() == "precious words"
+    assert editor.is_dirty
+    assert "disk is full" in opened.main_window.banner.text.text()
+    monkeypatch.undo()  # type: ignore[attr-defined]
+    assert editor.flush() is True
+    assert journal.get(editor.entry_id or "").body == "precious words"
+
+
+def test_new_entry_shortcut_starts_a_blank_entry(qtbot: object, opened: AppController) -> None:
+    assert opened.workspace is not None and opened.main_window is not None
+    opened.workspace.journal.create("Old", "text")
+    window = opened.main_window
+    window.journal_page.load()
+    assert window.journal_page.editor.entry_id is not None
+    window.new_action.trigger()
+    assert window.journal_page.editor.entry_id is None
+    assert window.journal_page.editor.title.text() == ""
+
+
+def test_vault_created_with_test_params_is_used(app_context: AppContext) -> None:
+    # Guard: UI tests must never pay for the real Argon2 cost.
+    assert app_context.kdf_params == TEST_PARAMS
