@@ -78,7 +78,7 @@ def test_wrong_passphrase_shows_a_specific_message_and_stays_locked(
     before = app_context.paths.vault.db.read_bytes()
     qtbot.keyClicks(window.secret, "not the passphrase")  # type: ignore[attr-defined]
     qtbot.keyClick(window.secret, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.error.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(window.error.isVisible)  # type: ignore[attr-defined]
     assert "doesn't match" in window.error.text()
     assert controller.workspace is None
     assert app_context.paths.vault.db.read_bytes() == before
