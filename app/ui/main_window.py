@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { padding-top: 8px; } "
             "QListWidget::item { padding: 4px 14px; border-radius: 6px; margin: 1px 6px; }"
+            "QListWidget::item:selected { background: palette(highlight); "
+            "color: palette(highlighted-text); }"
         )
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._page_keys: list[str] = []

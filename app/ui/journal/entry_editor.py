@@ -156,6 +156,7 @@ class EntryEditor(QWidget):
         self.title.setText(title)
         self.tags.setText(tags)
         self.body.setPlainText(body)
+        self.title.setCursorPosition(0)
         self.preview_button.setChecked(False)
         self._loading = False
         self._dirty = False
