@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.errors import TendError
@@ -68,10 +68,9 @@ class AppController(QObject):
             window.try_remembered_key()
 
     def _show_gate(self, window: QWidget) -> None:
-        if self.gate is not None:
-            self.gate.close()
-            self.gate.deleteLater()
+        self._dismiss_gate()
         self.gate = window
+        window.installEventFilter(self)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -117,10 +116,7 @@ class AppController(QObject):
         window.settings_requested.connect(self.open_settings)
         self.main_window = window
         window.journal_page.load()
-        if self.gate is not None:
-            self.gate.close()
-            self.gate.deleteLater()
-            self.gate = None
+        self._dismiss_gate()
         window.show()
         self.idle.set_timeout(self.context.config.idle_lock_minutes * 60)
         self.idle.start()
@@ -158,9 +154,21 @@ class AppController(QObject):
         if self.workspace is not None:
             self.workspace.lock()
             self.workspace = None
-        if self.gate is not None:
-            self.gate.close()
+        self._dismiss_gate()
         self._app.quit()
+
+    def _dismiss_gate(self) -> None:
+        gate, self.gate = self.gate, None
+        if gate is not None:
+            gate.removeEventFilter(self)
+            gate.close()
+            gate.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the first-run or unlock window by hand quits Tend."""
+        if watched is self.gate and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self.quit)
+        return False
 
     # -- dialogs ----------------------------------------------------------------------
 

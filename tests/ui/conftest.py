@@ -85,8 +85,7 @@ def controller(app_context: AppContext, qapp: object) -> Iterator[AppController]
         made._close_main_window()
         app_context.runner.wait_until_idle()
         made.workspace.lock()
-    if made.gate is not None:
-        made.gate.close()
+    made._dismiss_gate()
     qapp.removeEventFilter(made.idle)  # type: ignore[attr-defined]
 
 

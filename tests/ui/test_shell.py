@@ -78,3 +78,22 @@ def test_no_command_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> N
     assert main(["--data-dir", "somewhere"]) == 0
     assert len(started) == 1
     assert started[0].data_dir == "somewhere"  # type: ignore[attr-defined]
+
+
+def test_closing_the_unlock_window_quits(
+    qtbot: object,
+    controller: AppController,
+    app_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.core.kdf import TEST_PARAMS
+    from app.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(app_context.paths.vault, PASSPHRASE, TEST_PARAMS).vault.lock()
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
+    controller.start()
+    assert controller.gate is not None
+    controller.gate.close()
+    qtbot.waitUntil(lambda: quits == [True])  # type: ignore[attr-defined]
