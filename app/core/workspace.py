@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.journal import Journal
 from app.core.vault import Vault
@@ -13,10 +14,17 @@ from app.core.vault import Vault
 class Workspace:
     vault: Vault
     journal: Journal
+    checkins: CheckInService
+    activities: ActivityService
 
     @classmethod
     def open(cls, vault: Vault, clock: Clock = system_clock) -> Workspace:
-        return cls(vault=vault, journal=Journal(vault.database, clock))
+        return cls(
+            vault=vault,
+            journal=Journal(vault.database, clock),
+            checkins=CheckInService(vault.database, clock),
+            activities=ActivityService(vault.database),
+        )
 
     def lock(self) -> None:
         self.vault.lock()
