@@ -67,8 +67,7 @@ class ActivityService:
         if missing:
             count = "One activity name" if len(missing) == 1 else f"{len(missing)} activity names"
             raise UsageError(
-                f"{count} didn't match any activity. `tend activities` lists them; "
-                "names are matched without regard to capitals."
+                f"{count} didn't match any activity (capitals don't matter, spelling does)."
             )
         return tuple(dict.fromkeys(by_name[name.casefold()] for name in wanted))
 
