@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.checkins import SCALE_INFO, SCALES
 from app.core.insights import ScaleSeries, TrendData
-from app.ui.insights.colors import scale_colour
+from app.ui.insights.colors import is_dark, scale_colour
 
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -117,7 +117,8 @@ class ScaleChart(QWidget):
             axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
             axis.setTextPen(pg.mkPen(text))
         dot = QColor(colour)
-        dot.setAlphaF(0.7)
+        # Translucent dots let the line read first; on dark backgrounds less so, or they fade.
+        dot.setAlphaF(0.85 if is_dark(palette) else 0.7)
         self.dots.setBrush(pg.mkBrush(dot))
         self.line.setPen(pg.mkPen(colour, width=2))
         swatch = colour.name()

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -49,7 +48,9 @@ class YearCalendarWidget(QWidget):
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # cells grow with the width, rows with the cells
+        self.setSizePolicy(policy)
         self.setMouseTracking(True)
         self._calendar = YearCalendar(year, {})
         self._selected = date(year, 1, 1)
@@ -90,11 +91,17 @@ class YearCalendarWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(LEFT + WEEKS * (CELL_MIN + GAP), self._height_for(CELL_MIN))
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_for(self._cell_size(width))
+
     def _height_for(self, cell: int) -> int:
         return TOP + 7 * (cell + GAP) + 4
 
-    def _cell_size(self) -> int:
-        fit = (self.width() - LEFT - 4) // WEEKS - GAP
+    def _cell_size(self, width: int | None = None) -> int:
+        fit = ((self.width() if width is None else width) - LEFT - 4) // WEEKS - GAP
         return max(CELL_MIN, min(CELL_MAX, fit))
 
     def _first_monday(self) -> date:
@@ -114,10 +121,6 @@ class YearCalendarWidget(QWidget):
             return None
         day = self._first_monday() + timedelta(days=column * 7 + row)
         return day if day.year == self.year and self.cell_rect(day).contains(point) else None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.setFixedHeight(self._height_for(self._cell_size()))
-        super().resizeEvent(event)
 
     # -- drawing ----------------------------------------------------------------------
 
