@@ -70,7 +70,8 @@ class CheckInDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
 
         layout = QVBoxLayout(self)
-        heading = QLabel("How were you then?" if self._time_given else "How are you?")
+        looking_back = self._time_given or checkin is not None
+        heading = QLabel("How were you then?" if looking_back else "How are you?")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
