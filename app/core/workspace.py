@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
+from app.core.insights import Insights
 from app.core.journal import Journal
 from app.core.vault import Vault
 
@@ -13,10 +15,21 @@ from app.core.vault import Vault
 class Workspace:
     vault: Vault
     journal: Journal
+    checkins: CheckInService
+    activities: ActivityService
+    insights: Insights
 
     @classmethod
     def open(cls, vault: Vault, clock: Clock = system_clock) -> Workspace:
-        return cls(vault=vault, journal=Journal(vault.database, clock))
+        journal = Journal(vault.database, clock)
+        checkins = CheckInService(vault.database, clock)
+        return cls(
+            vault=vault,
+            journal=journal,
+            checkins=checkins,
+            activities=ActivityService(vault.database),
+            insights=Insights(vault.database, checkins, journal, clock),
+        )
 
     def lock(self) -> None:
         self.vault.lock()

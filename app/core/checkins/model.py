@@ -23,6 +23,8 @@ class CheckIn:
     activities: tuple[str, ...] = field(default_factory=tuple)
     note: str = ""
     entry_id: str | None = None
+    # The same activities as ``activities`` (names, for reading), by stable id (for editing).
+    activity_ids: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def day(self) -> date:

@@ -1,0 +1,178 @@
+"""Check-in verbs: record, backfill, edit, delete, link to an entry, and read back by day."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.checkins.model import SCALES, CheckIn
+from app.core.checkins.values import CheckInValues
+from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
+from app.core.db.checkin_tables import ActivityRow, CheckInRow
+from app.core.db.database import Database
+from app.core.db.tables import EntryRow
+from app.core.errors import NotFoundError, UsageError
+
+# A check-in a few minutes "in the future" is a clock that runs fast, not a mistake.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+class CheckInService:
+    """Check-ins in the open vault. Every method is one short transaction."""
+
+    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    # -- writing ----------------------------------------------------------------------
+
+    def create(self, values: CheckInValues, at: datetime | None = None) -> CheckIn:
+        """Record a check-in now (or at ``at``, time-zone aware, not in the future)."""
+        now = self._clock()
+        moment = now if at is None else self._check_moment(at, now)
+        clean = values.validated()
+        with self._db.session() as session:
+            row = CheckInRow(
+                id=str(uuid.uuid4()),
+                at=to_utc_text(moment),
+                offset_min=offset_minutes(moment),
+                updated_at=to_utc_text(now),
+            )
+            _apply(session, row, clean)
+            session.add(row)
+            session.flush()
+            return to_checkin(row)
+
+    def backfill(self, values: CheckInValues, at: datetime) -> CheckIn:
+        """Record a check-in for an earlier day or time."""
+        return self.create(values, at)
+
+    def edit(self, checkin_id: str, values: CheckInValues, at: datetime | None = None) -> CheckIn:
+        """Replace a check-in's values (and its time, if given)."""
+        now = self._clock()
+        clean = values.validated()
+        with self._db.session() as session:
+            row = _row(session, checkin_id)
+            if at is not None:
+                moment = self._check_moment(at, now)
+                row.at, row.offset_min = to_utc_text(moment), offset_minutes(moment)
+            _apply(session, row, clean)
+            row.updated_at = to_utc_text(now)
+            session.flush()
+            return to_checkin(row)
+
+    def link_entry(self, checkin_id: str, entry_id: str | None) -> CheckIn:
+        """Link a check-in to a journal entry (or unlink it with None)."""
+        with self._db.session() as session:
+            row = _row(session, checkin_id)
+            row.entry_id = _checked_entry_id(session, entry_id)
+            session.flush()
+            return to_checkin(row)
+
+    def delete(self, checkin_id: str) -> None:
+        with self._db.session() as session:
+            session.delete(_row(session, checkin_id))
+        # The note's old page image would otherwise stay in the write-ahead log for a while.
+        self._db.checkpoint()
+
+    # -- reading ----------------------------------------------------------------------
+
+    def get(self, checkin_id: str) -> CheckIn:
+        with self._db.reader() as session:
+            return to_checkin(_row(session, checkin_id))
+
+    def list_between(self, start: date | None = None, end: date | None = None) -> list[CheckIn]:
+        """Check-ins whose local day is within [start, end], oldest first."""
+        if start is not None and end is not None and start > end:
+            raise UsageError("The start day comes after the end day.")
+        statement = select(CheckInRow).order_by(CheckInRow.at, CheckInRow.pk)
+        if start is not None:
+            statement = statement.where(CheckInRow.local_day >= start.isoformat())
+        if end is not None:
+            statement = statement.where(CheckInRow.local_day <= end.isoformat())
+        with self._db.reader() as session:
+            return [to_checkin(row) for row in session.scalars(statement)]
+
+    def for_day(self, day: date) -> list[CheckIn]:
+        return self.list_between(day, day)
+
+    def for_entry(self, entry_id: str) -> list[CheckIn]:
+        """The check-ins linked to an entry, oldest first."""
+        statement = (
+            select(CheckInRow)
+            .where(CheckInRow.entry_id == entry_id)
+            .order_by(CheckInRow.at, CheckInRow.pk)
+        )
+        with self._db.reader() as session:
+            return [to_checkin(row) for row in session.scalars(statement)]
+
+    def latest(self) -> CheckIn | None:
+        statement = select(CheckInRow).order_by(CheckInRow.at.desc(), CheckInRow.pk.desc())
+        with self._db.reader() as session:
+            row = session.scalars(statement.limit(1)).first()
+            return None if row is None else to_checkin(row)
+
+    def _check_moment(self, at: datetime, now: datetime) -> datetime:
+        if at.tzinfo is None or at.utcoffset() is None:
+            raise UsageError("A check-in time needs its time zone.")
+        if at > now + FUTURE_TOLERANCE:
+            raise UsageError("A check-in can't be dated in the future.")
+        return at
+
+
+def to_checkin(row: CheckInRow) -> CheckIn:
+    activities = sorted(row.activities, key=lambda a: (a.group.position, a.position, a.pk))
+    return CheckIn(
+        id=row.id,
+        at=from_utc_text(row.at, row.offset_min),
+        mood=row.mood,
+        energy=row.energy,
+        interest=row.interest,
+        focus=row.focus,
+        sleep_hours=row.sleep_hours,
+        activities=tuple(activity.name for activity in activities),
+        note=row.note,
+        entry_id=row.entry_id,
+        activity_ids=tuple(activity.id for activity in activities),
+    )
+
+
+def _apply(session: Session, row: CheckInRow, values: CheckInValues) -> None:
+    for scale in SCALES:
+        setattr(row, scale, values.scale(scale))
+    row.sleep_hours = values.sleep_hours
+    row.note = values.note
+    if values.entry_id != row.entry_id:
+        row.entry_id = _checked_entry_id(session, values.entry_id)
+    row.activities = _activity_rows(session, values.activity_ids)
+
+
+def _activity_rows(session: Session, activity_ids: Sequence[str]) -> list[ActivityRow]:
+    if not activity_ids:
+        return []
+    rows = session.scalars(select(ActivityRow).where(ActivityRow.id.in_(activity_ids))).all()
+    if len(rows) != len(set(activity_ids)):
+        raise UsageError("One of the chosen activities is no longer in this journal.")
+    return list(rows)
+
+
+def _checked_entry_id(session: Session, entry_id: str | None) -> str | None:
+    if entry_id is None:
+        return None
+    found = session.scalar(
+        select(EntryRow.pk).where(EntryRow.id == entry_id, EntryRow.deleted_at.is_(None))
+    )
+    if found is None:
+        raise NotFoundError("That journal entry is not in this journal (or is in the trash).")
+    return entry_id
+
+
+def _row(session: Session, checkin_id: str) -> CheckInRow:
+    row = session.scalar(select(CheckInRow).where(CheckInRow.id == checkin_id))
+    if row is None:
+        raise NotFoundError("That check-in is not in this journal.")
+    return row

@@ -1,0 +1,1 @@
+"""The check-in window and its parts."""

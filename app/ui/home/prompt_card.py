@@ -1,0 +1,79 @@
+"""The home view's prompt of the day, with a way to write about it or browse for another.
+
+Choosing a prompt emits ``prompt_chosen(Prompt)``; the shell starts a new entry with the
+prompt's text as its heading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.prompts import Moment, Prompt, PromptLibrary, prompt_of_the_day
+from app.ui.home.prompt_browser import PromptBrowser
+
+
+class PromptCard(QFrame):
+    prompt_chosen = Signal(object)  # Prompt
+
+    def __init__(
+        self,
+        library: PromptLibrary,
+        day: date,
+        moment: Moment | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.browser: PromptBrowser | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Prompt of the day")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        self.caption = QLabel(self)
+        small = self.caption.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        small.setBold(True)
+        self.caption.setFont(small)
+        layout.addWidget(self.caption)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        larger = self.text.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)
+        self.text.setFont(larger)
+        layout.addWidget(self.text)
+        buttons = QHBoxLayout()
+        self.write = QPushButton("&Write about this", self)
+        self.write.setAccessibleName("Write about this prompt")
+        self.write.clicked.connect(lambda: self.prompt_chosen.emit(self._prompt))
+        self.more = QPushButton("More &prompts…", self)
+        self.more.setAccessibleName("Browse more prompts")
+        self.more.clicked.connect(self.open_browser)
+        buttons.addWidget(self.write)
+        buttons.addWidget(self.more)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.set_day(day, moment)
+
+    def prompt(self) -> Prompt:
+        return self._prompt
+
+    def set_day(self, day: date, moment: Moment | None = None) -> None:
+        """Show the prompt for ``day``; after a rejection, one written for that moment."""
+        self._day, self._moment = day, moment or Moment()
+        self._prompt = prompt_of_the_day(self._library, day, self._moment)
+        self.caption.setText(
+            "For today, after a hard no" if self._moment.after_rejection else "A prompt for today"
+        )
+        self.text.setText(self._prompt.text)
+        self.setAccessibleDescription(self._prompt.text)
+
+    def open_browser(self) -> PromptBrowser:
+        browser = PromptBrowser(self._library, self._day, self._moment, self)
+        browser.prompt_chosen.connect(self.prompt_chosen)
+        browser.finished.connect(browser.deleteLater)
+        self.browser = browser
+        browser.open()
+        return browser

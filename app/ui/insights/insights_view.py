@@ -1,0 +1,136 @@
+"""The insights page: trends with a range switch, the year calendar, the chosen day, and
+how activities went with your days. Data comes from the core through the task runner."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.core.insights import Insights, TrendRange
+from app.ui.insights.calendar_panel import CalendarPanel
+from app.ui.insights.day_panel import DayPanel
+from app.ui.insights.impact_list import ActivityImpactList
+from app.ui.insights.range_selector import RangeSelector
+from app.ui.insights.snapshot import InsightsSnapshot, load_snapshot
+from app.ui.insights.trend_chart import TrendCharts
+from app.ui.tasks import TaskRunner
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class InsightsView(QWidget):
+    open_entry_requested = Signal(str)  # entry id
+    edit_checkin_requested = Signal(str)  # check-in id
+    checkin_for_day_requested = Signal(object)  # date
+
+    def __init__(
+        self,
+        insights: Insights,
+        runner: TaskRunner,
+        initial_range: TrendRange = TrendRange.THREE_MONTHS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._insights = insights
+        self._runner = runner
+        self._today = date.today()
+        self.setAccessibleName("Insights")
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 16)
+        column.setSpacing(10)
+
+        top = QHBoxLayout()
+        top.addWidget(_heading("How you've been"), 1)
+        self.range_selector = RangeSelector(initial_range, content)
+        self.range_selector.range_changed.connect(self._load_trend)
+        top.addWidget(self.range_selector)
+        column.addLayout(top)
+        self.charts = TrendCharts(content)
+        column.addWidget(self.charts)
+
+        column.addWidget(_rule())
+        column.addWidget(_heading("Year at a glance"))
+        self.calendar_panel = CalendarPanel(self._today.year, content)
+        self.calendar_panel.year_requested.connect(self._load_year)
+        self.calendar_panel.day_activated.connect(self.show_day)
+        column.addWidget(self.calendar_panel)
+        self.day_panel = DayPanel(content)
+        self.day_panel.open_entry_requested.connect(self.open_entry_requested)
+        self.day_panel.edit_checkin_requested.connect(self.edit_checkin_requested)
+        self.day_panel.checkin_for_day_requested.connect(self.checkin_for_day_requested)
+        column.addWidget(self.day_panel)
+
+        column.addWidget(_rule())
+        column.addWidget(_heading("Activities and your days"))
+        self.impacts = ActivityImpactList(content)
+        column.addWidget(self.impacts)
+        column.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self.range_selector)
+
+    # -- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload everything in the background (after a check-in, an import, an unlock)."""
+        insights, trend_range = self._insights, self.range_selector.current()
+        year, day = self.calendar_panel.calendar.year, self.calendar_panel.calendar.selected_day
+        self._runner.run(
+            lambda progress: load_snapshot(insights, trend_range, year, day),
+            on_success=self.show_snapshot,
+        )
+
+    def show_snapshot(self, snapshot: InsightsSnapshot) -> None:
+        self._today = snapshot.today
+        self.charts.set_data(snapshot.trend)
+        self.calendar_panel.set_calendar(snapshot.calendar, self._today.year, snapshot.day.day)
+        self.day_panel.set_detail(snapshot.day)
+        self.impacts.set_impacts(snapshot.impacts)
+
+    def show_day(self, day: date) -> None:
+        insights = self._insights
+        self._runner.run(
+            lambda progress: insights.day_detail(day), on_success=self.day_panel.set_detail
+        )
+
+    def _load_trend(self, trend_range: TrendRange) -> None:
+        insights = self._insights
+        self._runner.run(
+            lambda progress: insights.trend(trend_range), on_success=self.charts.set_data
+        )
+
+    def _load_year(self, year: int) -> None:
+        if year > self._today.year:
+            return
+        insights, today = self._insights, self._today
+        self._runner.run(
+            lambda progress: insights.year_calendar(year),
+            on_success=lambda calendar: self.calendar_panel.set_calendar(
+                calendar, today.year, None
+            ),
+        )
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    line.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return line

@@ -1,0 +1,232 @@
+"""A year at a glance: one cell per day (weeks as columns), coloured by that day's mean mood.
+
+Empty days are drawn as outlines only, so "no check-in" can never be mistaken for a low
+day. Arrow keys move between days (left and right by a week, up and down by a day),
+Home and End jump to the year's ends, and Enter or a click opens the day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app.core.insights import CalendarDay, YearCalendar
+from app.ui.insights.colors import mood_colour
+
+WEEKS = 54  # a year touches at most 54 Monday-started weeks
+CELL_MIN, CELL_MAX, GAP = 9, 16, 2
+LEFT, TOP = 34, 18
+WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
+
+
+def describe_day(day: date, cell: CalendarDay | None) -> str:
+    when = f"{day:%A} {day.day} {day:%B %Y}"
+    if cell is None:
+        return f"{when}: no check-in"
+    count = "1 check-in" if cell.checkins == 1 else f"{cell.checkins} check-ins"
+    if cell.mean_mood is None:
+        return f"{when}: {count}, without a mood rating"
+    return f"{when}: mood averaged {cell.mean_mood:.1f} from {count}"
+
+
+class YearCalendarWidget(QWidget):
+    day_activated = Signal(object)  # date: clicked, or Enter on the selected day
+    day_selected = Signal(object)  # date: the keyboard moved to it
+
+    def __init__(self, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # cells grow with the width, rows with the cells
+        self.setSizePolicy(policy)
+        self.setMouseTracking(True)
+        self._calendar = YearCalendar(year, {})
+        self._selected = date(year, 1, 1)
+        self._update_accessibility()
+
+    # -- data -------------------------------------------------------------------------
+
+    @property
+    def year(self) -> int:
+        return self._calendar.year
+
+    @property
+    def selected_day(self) -> date:
+        return self._selected
+
+    def set_calendar(self, calendar: YearCalendar, selected: date | None = None) -> None:
+        self._calendar = calendar
+        if selected is not None and selected.year == calendar.year:
+            self._selected = selected
+        elif self._selected.year != calendar.year:
+            self._selected = date(calendar.year, 1, 1)
+        self._update_accessibility()
+        self.update()
+
+    def select(self, day: date) -> None:
+        if day.year != self.year or day == self._selected:
+            return
+        self._selected = day
+        self._update_accessibility()
+        self.update()
+        self.day_selected.emit(day)
+
+    # -- geometry ---------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(LEFT + WEEKS * (14 + GAP), self._height_for(14))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(LEFT + WEEKS * (CELL_MIN + GAP), self._height_for(CELL_MIN))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_for(self._cell_size(width))
+
+    def _height_for(self, cell: int) -> int:
+        return TOP + 7 * (cell + GAP) + 4
+
+    def _cell_size(self, width: int | None = None) -> int:
+        fit = ((self.width() if width is None else width) - LEFT - 4) // WEEKS - GAP
+        return max(CELL_MIN, min(CELL_MAX, fit))
+
+    def _first_monday(self) -> date:
+        first = date(self.year, 1, 1)
+        return first - timedelta(days=first.weekday())
+
+    def cell_rect(self, day: date) -> QRect:
+        size = self._cell_size()
+        column = (day - self._first_monday()).days // 7
+        return QRect(LEFT + column * (size + GAP), TOP + day.weekday() * (size + GAP), size, size)
+
+    def day_at(self, point: QPoint) -> date | None:
+        size = self._cell_size()
+        column = (point.x() - LEFT) // (size + GAP)
+        row = (point.y() - TOP) // (size + GAP)
+        if point.x() < LEFT or point.y() < TOP or not (0 <= row < 7 and 0 <= column < WEEKS):
+            return None
+        day = self._first_monday() + timedelta(days=column * 7 + row)
+        return day if day.year == self.year and self.cell_rect(day).contains(point) else None
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        empty_pen = QPen(palette.color(QPalette.ColorRole.Mid), 1)
+        size = self._cell_size()
+        painter.setPen(text)
+        small = painter.font()
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        painter.setFont(small)
+        for row, label in WEEKDAY_LABELS.items():
+            painter.drawText(
+                QRect(0, TOP + row * (size + GAP) - 2, LEFT - 4, size + 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+        for month in range(1, 13):
+            rect = self.cell_rect(date(self.year, month, 1))
+            painter.drawText(QPoint(rect.x(), TOP - 5), date(self.year, month, 1).strftime("%b"))
+
+        day = date(self.year, 1, 1)
+        radius = max(2.0, size / 5)
+        while day.year == self.year:
+            rect = self.cell_rect(day)
+            cell = self._calendar.days.get(day)
+            if cell is None:
+                painter.setPen(empty_pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+            elif cell.mean_mood is None:
+                # Checked in, no mood rating: a small dot in the text colour.
+                painter.setPen(empty_pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
+                painter.drawEllipse(rect.center(), max(1, size // 6), max(1, size // 6))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(mood_colour(cell.mean_mood))
+                painter.drawRoundedRect(rect, radius, radius)
+            day += timedelta(days=1)
+
+        ring = self.cell_rect(self._selected).adjusted(-2, -2, 2, 2)
+        width = 2 if self.hasFocus() else 1
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(ring, radius + 1, radius + 1)
+        painter.end()
+
+    # -- input ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Left: -7,
+            Qt.Key.Key_Right: 7,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+        }
+        key = Qt.Key(event.key())
+        if key in steps:
+            self.select(self._selected + timedelta(days=steps[key]))
+        elif key == Qt.Key.Key_Home:
+            self.select(date(self.year, 1, 1))
+        elif key == Qt.Key.Key_End:
+            self.select(date(self.year, 12, 31))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.day_activated.emit(self._selected)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().toPoint())
+        if day is None:
+            super().mousePressEvent(event)
+            return
+        self.select(day)
+        self.day_activated.emit(day)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(event.pos())
+            if day is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(
+                    event.globalPos(), describe_day(day, self._calendar.days.get(day))
+                )
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def _update_accessibility(self) -> None:
+        self.setAccessibleName(f"Year at a glance, {self.year}")
+        self.setAccessibleDescription(
+            describe_day(self._selected, self._calendar.days.get(self._selected))
+            + ". Arrow keys move between days; Enter opens the day."
+        )
