@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.core import config as config_file
 from app.core.errors import TendError
+from app.core.resources import resource_path
 from app.platform import paths as app_paths
 from app.platform.logs import configure_logging
-from app.platform.resources import resource_path
 from app.ui import theme
 from app.ui.app_context import AppContext
 from app.ui.controller import AppController

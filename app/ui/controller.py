@@ -26,6 +26,7 @@ from app.ui.vault.first_run_window import FirstRunWindow
 from app.ui.vault.integrity_dialog import check_integrity
 from app.ui.vault.passphrase_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from app.ui.vault.unlock_window import UnlockWindow
+from app.ui.wiring import Features, install_features
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class AppController(QObject):
         self._app = app
         self.workspace: Workspace | None = None
         self.main_window: MainWindow | None = None
+        self.features: Features | None = None
         self.gate: QWidget | None = None
         self.idle = IdleLock(context.config.idle_lock_minutes * 60, context.idle_clock, self)
         self.idle.idle.connect(self.lock)
@@ -116,6 +118,7 @@ class AppController(QObject):
         window.settings_requested.connect(self.open_settings)
         self.main_window = window
         window.journal_page.load()
+        self.features = install_features(window, self.context, workspace)
         self._dismiss_gate()
         window.show()
         self.idle.set_timeout(self.context.config.idle_lock_minutes * 60)
@@ -142,6 +145,7 @@ class AppController(QObject):
 
     def _close_main_window(self) -> None:
         window, self.main_window = self.main_window, None
+        self.features = None
         if window is not None:
             window.clear()
             window.hide()

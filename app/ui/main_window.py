@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     settings_requested = Signal()
     close_requested = Signal()
+    page_shown = Signal(str)
 
     def __init__(self, context: AppContext, workspace: Workspace) -> None:
         super().__init__()
@@ -111,15 +112,21 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
-        self._page_keys.append(key)
+    def add_page(self, key: str, title: str, widget: QWidget, index: int | None = None) -> None:
+        """Add a section; ``index`` places it in the sidebar (default: at the end)."""
+        position = len(self._page_keys) if index is None else index
+        self._page_keys.insert(position, key)
         self._pages_by_key[key] = widget
         self.pages.addWidget(widget)
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(140, 36))
-        self.nav.addItem(item)
+        self.nav.blockSignals(True)
+        self.nav.insertItem(position, item)
+        self.nav.blockSignals(False)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        if hasattr(self, "view_menu"):
+            self._page_actions()
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self._page_keys.index(key))
@@ -135,6 +142,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self._pages_by_key[key])
         if key == "trash":
             self.trash_page.load()
+        self.page_shown.emit(key)
 
     # -- actions ----------------------------------------------------------------------
 
@@ -172,6 +180,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._show_about)
 
         file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -205,6 +214,8 @@ class MainWindow(QMainWindow):
 
     def _page_actions(self) -> None:
         """View > page with Ctrl+1, Ctrl+2, … (rebuilt when pages are added)."""
+        for action in self.view_menu.actions():
+            self.removeAction(action)
         self.view_menu.clear()
         for number, key in enumerate(self._page_keys, start=1):
             title = self.nav.item(number - 1).text()
@@ -212,9 +223,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, key=key: self.show_page(key))
             self.view_menu.addAction(action)
             self.addAction(action)
-
-    def refresh_page_actions(self) -> None:
-        self._page_actions()
 
     def add_toolbar_action(self, action: QAction) -> None:
         """Feature buttons go before the spacer, so Lock stays at the right."""

@@ -43,6 +43,34 @@ SAMPLES = [
 ]
 
 
+def add_sample_checkins(workspace: object, now: object) -> None:
+    """About four months of varied check-ins, some days skipped, so charts have shape."""
+    import math
+    import random
+
+    from app.core.checkins.values import CheckInValues
+
+    rng = random.Random(7)
+    activities = [a for group in workspace.activities.list_grouped() for a in group.activities]  # type: ignore[attr-defined]
+    for day in range(120, 0, -1):
+        if rng.random() < 0.2:
+            continue
+        wave = math.sin(day / 9)
+        level = lambda shift: max(1, min(5, round(3 + 1.3 * wave + rng.uniform(-1, 1) + shift)))  # noqa: E731
+        chosen = tuple(a.id for a in rng.sample(activities, k=rng.randint(0, 3)))
+        workspace.checkins.create(  # type: ignore[attr-defined]
+            CheckInValues(
+                mood=level(0),
+                energy=level(-0.3),
+                interest=level(0.2),
+                focus=level(-0.1),
+                sleep_hours=round(rng.uniform(5, 9), 1),
+                activity_ids=chosen,
+            ),
+            now - timedelta(days=day, hours=3),  # type: ignore[operator]
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -54,6 +82,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWidget
 
     from app.core.kdf import TEST_PARAMS
@@ -74,7 +103,10 @@ def main() -> int:
     theme.apply(app, context.config.theme)
 
     def shoot(widget: QWidget, name: str) -> None:
-        app.processEvents()
+        # Let layouts settle (charts resize in a second pass) before grabbing.
+        for _ in range(5):
+            app.processEvents()
+            QTest.qWait(20)
         widget.grab().save(str(args.out / f"{name}{suffix}.png"))
 
     controller = AppController(context, app)
@@ -92,6 +124,7 @@ def main() -> int:
     now = context.clock()
     for days, (title, body, tags) in enumerate(SAMPLES):
         workspace.journal.create(title, body, tags, created_at=now - timedelta(days=days, hours=2))
+    add_sample_checkins(workspace, now)
     created.vault.lock()
 
     controller.show_unlock()
@@ -106,6 +139,22 @@ def main() -> int:
     window.resize(width, height)
     window.show()
     shoot(window, f"main-{width}x{height}")
+    window.show_page("home")
+    context.runner.wait_until_idle()
+    app.processEvents()
+    shoot(window, f"home-{width}x{height}")
+    window.show_page("insights")
+    context.runner.wait_until_idle()
+    app.processEvents()
+    context.runner.wait_until_idle()
+    shoot(window, f"insights-{width}x{height}")
+    if controller.features is not None:
+        controller.features.checkin_flow.check_in()
+        dialog = controller.features.checkin_flow.dialog
+        if dialog is not None:
+            shoot(dialog, "checkin")
+            dialog.reject()
+    window.show_page("journal")
     window.journal_page.filters.search.setText("interview")
     window.journal_page.search("interview")
     shoot(window, f"search-{width}x{height}")

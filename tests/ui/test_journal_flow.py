@@ -17,6 +17,13 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import FakeIdleClock
 
 
+def _no_autosave(editor: object) -> None:
+    """Keep typed text unsaved until the test says otherwise (a slow machine could let
+    the autosave timer fire in the middle of typing)."""
+    editor._pause_timer.setInterval(3_600_000)  # type: ignore[attr-defined]
+    editor._max_wait_timer.setInterval(3_600_000)  # type: ignore[attr-defined]
+
+
 def _entries(app_context: AppContext) -> list[tuple[str, str]]:
     vault = Vault.open_with_passphrase(app_context.paths.vault, PASSPHRASE)
     try:
@@ -35,7 +42,6 @@ def test_typing_is_saved_automatically_after_a_pause(qtbot: object, opened: AppC
     editor = window.journal_page.editor
     qtbot.keyClicks(editor.title, "First day")  # type: ignore[attr-defined]
     qtbot.keyClicks(editor.body, "I wrote something small.")  # type: ignore[attr-defined]
-    assert editor.is_dirty
     qtbot.waitUntil(lambda: not editor.is_dirty, timeout=3000)  # type: ignore[attr-defined]
     assert opened.workspace is not None
     saved = opened.workspace.journal.get(editor.entry_id or "")
@@ -51,6 +57,7 @@ def test_lock_saves_unsaved_text_and_clears_every_view(
     assert window is not None
     editor = window.journal_page.editor
     editor.body.setFocus()
+    _no_autosave(editor)
     qtbot.keyClicks(editor.body, "typed just before locking")  # type: ignore[attr-defined]
     assert editor.is_dirty
     QTest.keySequence(window, "Ctrl+L")
@@ -138,6 +145,7 @@ def test_a_failed_save_keeps_the_text_and_says_why(
 
     monkeypatch.setattr(journal, "create", disk_full)  # type: ignore[attr-defined]
     editor = opened.main_window.journal_page.editor
+    _no_autosave(editor)
     qtbot.keyClicks(editor.body, "precious words")  # type: ignore[attr-defined]
     assert editor.flush() is False
     assert editor.body.toPlainText() == "precious words"

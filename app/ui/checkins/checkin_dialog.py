@@ -42,6 +42,7 @@ MAX_ACTIVITIES_HEIGHT = 320
 
 class CheckInDialog(QDialog):
     submitted = Signal(object)  # CheckInSubmission
+    delete_requested = Signal(str)  # check-in id, only when editing
 
     def __init__(
         self,
@@ -186,7 +187,16 @@ class CheckInDialog(QDialog):
         save.setAccessibleName("Save check-in")
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        if self._editing is not None:
+            delete = self.buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete.setAccessibleName("Delete this check-in")
+            editing_id = self._editing.id
+            delete.clicked.connect(lambda: self._delete(editing_id))
         return self.buttons
+
+    def _delete(self, checkin_id: str) -> None:
+        self.delete_requested.emit(checkin_id)
+        self.reject()
 
     # -- reading the form -------------------------------------------------------------
 

@@ -47,6 +47,7 @@ class OfflineTextBrowser(QTextBrowser):
 
 class EntryEditor(QWidget):
     saved = Signal(object)  # Entry
+    day_requested = Signal(object)  # date: show that day's check-ins
     save_failed = Signal(object)  # TendError
     status_changed = Signal(str)
 
@@ -104,8 +105,17 @@ class EntryEditor(QWidget):
         self.preview_button.toggled.connect(self._toggle_preview)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.preview_button.toggle)
 
+        self.day_button = QToolButton()
+        self.day_button.setText("That day")
+        self.day_button.setAccessibleName("Show this day's check-ins")
+        self.day_button.setToolTip("Check-ins and entries from the day this was written")
+        self.day_button.clicked.connect(self._show_day)
+        self.day_button.setEnabled(False)
+        self._day: object = None
+
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.day_button)
         header.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -138,11 +148,15 @@ class EntryEditor(QWidget):
     def load(self, entry: Entry) -> None:
         """Show an existing entry (the caller flushes the previous one first)."""
         self._set_content(entry.id, entry.title, ", ".join(entry.tags), entry.body)
+        self._day = entry.created_at.date()
+        self.day_button.setEnabled(True)
         self.status_changed.emit(f"Last changed {entry.updated_at:%d %b %Y, %H:%M}")
 
     def start_new(self, title: str = "") -> None:
         """A blank entry that comes into being with its first saved keystroke."""
         self._set_content(None, title, "", "")
+        self._day = None
+        self.day_button.setEnabled(False)
         if title:
             self._mark_dirty()
             self.body.setFocus()
@@ -209,6 +223,8 @@ class EntryEditor(QWidget):
                     return True
                 entry = self._journal.create(title, body, tags)
                 self._entry_id = entry.id
+                self._day = entry.created_at.date()
+                self.day_button.setEnabled(True)
             else:
                 entry = self._journal.update(self._entry_id, title=title, body=body, tags=tags)
         except TendError as error:
@@ -220,6 +236,10 @@ class EntryEditor(QWidget):
         self.status_changed.emit("Saved")
         self.saved.emit(entry)
         return True
+
+    def _show_day(self) -> None:
+        if self._day is not None:
+            self.day_requested.emit(self._day)
 
     def _toggle_preview(self, on: bool) -> None:
         if on:

@@ -1,0 +1,127 @@
+"""Home: a greeting, today's check-in at a glance, the prompt of the day, and room for cards
+(such as the watcher's) that features add at the top."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.checkins import SCALES, CheckIn
+from app.core.checkins.scales import SCALE_INFO
+from app.core.prompts import PromptLibrary, moment_of_day
+from app.core.workspace import Workspace
+from app.ui.home.prompt_card import PromptCard
+from app.ui.tasks import TaskRunner
+from app.ui.widgets import heading, muted
+
+
+def greeting(moment: datetime) -> str:
+    hour = moment.hour
+    if 5 <= hour < 12:
+        return "Good morning"
+    if 12 <= hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+def today_summary(checkins: list[CheckIn]) -> str:
+    """'You checked in at 20:15: mood 3, energy 2…' in plain words."""
+    if not checkins:
+        return "You haven't checked in today. It takes a few seconds."
+    latest = checkins[-1]
+    parts = [
+        f"{SCALE_INFO[scale].label.lower()} {value}"
+        for scale in SCALES
+        if (value := latest.value(scale)) is not None
+    ]
+    times = "once" if len(checkins) == 1 else f"{len(checkins)} times"
+    detail = f": {', '.join(parts)}" if parts else ""
+    return f"You checked in {times} today, last at {latest.at:%H:%M}{detail}."
+
+
+class HomePage(QWidget):
+    check_in_requested = Signal()
+    prompt_chosen = Signal(object)  # Prompt
+
+    def __init__(
+        self, workspace: Workspace, runner: TaskRunner, library: PromptLibrary, now: datetime
+    ) -> None:
+        super().__init__()
+        self._workspace = workspace
+        self._runner = runner
+        self._today = now.date()
+        content = QWidget()
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(24, 20, 24, 20)
+        self.column.setSpacing(14)
+        self.title = heading(f"{greeting(now)}.", 8)
+        self.column.addWidget(self.title)
+        self.date_label = muted(now.strftime("%A %d %B"))
+        self.column.addWidget(self.date_label)
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(10)
+        self.column.addLayout(self.cards)
+
+        checkin_box = QFrame()
+        checkin_box.setFrameShape(QFrame.Shape.StyledPanel)
+        checkin_box.setAccessibleName("Today's check-in")
+        box_layout = QHBoxLayout(checkin_box)
+        box_layout.setContentsMargins(14, 12, 14, 12)
+        self.checkin_summary = QLabel(today_summary([]))
+        self.checkin_summary.setWordWrap(True)
+        self.checkin_summary.setAccessibleName("Today's check-ins")
+        self.checkin_button = QPushButton("&Check in")
+        self.checkin_button.setAccessibleName("Check in now")
+        self.checkin_button.setToolTip("Mood, energy, interest and focus (Ctrl+K)")
+        self.checkin_button.clicked.connect(self.check_in_requested)
+        box_layout.addWidget(self.checkin_summary, 1)
+        box_layout.addWidget(self.checkin_button)
+        self.column.addWidget(checkin_box)
+
+        self.prompt_card = PromptCard(library, self._today)
+        self.prompt_card.prompt_chosen.connect(self.prompt_chosen)
+        self.column.addWidget(self.prompt_card)
+        self.column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def add_card(self, card: QWidget) -> None:
+        """Cards (such as a gentle note from the watcher) go above everything else."""
+        self.cards.insertWidget(0, card)
+
+    def refresh(self, today: date | None = None) -> None:
+        """Reload today's check-ins and the prompt that fits the moment, off the UI thread."""
+        if today is not None:
+            self._today = today
+        day, checkins, activities = (
+            self._today,
+            self._workspace.checkins,
+            self._workspace.activities,
+        )
+
+        def work(progress: object) -> tuple[list[CheckIn], object]:
+            return checkins.for_day(day), moment_of_day(checkins, activities, day)
+
+        self._runner.run(work, on_success=self._show)
+
+    def _show(self, result: tuple[list[CheckIn], object]) -> None:
+        todays, moment = result
+        self.checkin_summary.setText(today_summary(todays))
+        self.checkin_button.setText("&Check in again" if todays else "&Check in")
+        self.prompt_card.set_day(self._today, moment)  # type: ignore[arg-type]

@@ -1,0 +1,90 @@
+"""Feature wiring: which pages, actions and flows the main window gets, in one place.
+
+The main window knows nothing about check-ins or insights; this module connects the
+features' signals to each other explicitly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.core.prompts import Prompt, PromptLibrary
+from app.core.workspace import Workspace
+from app.ui.app_context import AppContext
+from app.ui.checkins.checkin_flow import CheckInFlow
+from app.ui.home.home_page import HomePage
+from app.ui.lazy_page import LazyPage
+from app.ui.main_window import MainWindow
+
+
+@dataclass
+class Features:
+    checkin_flow: CheckInFlow
+    home: HomePage
+    insights_page: LazyPage
+    checkin_action: QAction
+
+    def insights(self) -> QWidget:
+        return self.insights_page.build()
+
+
+def install_features(window: MainWindow, context: AppContext, workspace: Workspace) -> Features:
+    flow = CheckInFlow(context, workspace, lambda: window)
+    home = HomePage(workspace, context.runner, PromptLibrary.load(), context.clock())
+
+    def build_insights() -> QWidget:
+        from app.ui.insights.insights_view import InsightsView
+
+        return InsightsView(workspace.insights, context.runner)
+
+    def insights_built(view: QWidget) -> None:
+        view.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))  # type: ignore[attr-defined]
+        view.edit_checkin_requested.connect(flow.edit)  # type: ignore[attr-defined]
+        view.checkin_for_day_requested.connect(flow.check_in)  # type: ignore[attr-defined]
+        view.refresh()  # type: ignore[attr-defined]
+
+    insights_page = LazyPage(build_insights, insights_built)
+    window.add_page("home", "Home", home, index=0)
+    window.add_page("insights", "Insights", insights_page, index=2)
+
+    checkin_action = QAction("Check &In…", window)
+    checkin_action.setShortcut(QKeySequence("Ctrl+K"))
+    checkin_action.setToolTip("Check in: mood, energy, interest and focus (Ctrl+K)")
+    checkin_action.triggered.connect(lambda: flow.check_in())  # noqa: PLW0108 - drop "checked"
+    window.add_toolbar_action(checkin_action)
+    window.file_menu.insertAction(window.new_action, checkin_action)
+
+    home.check_in_requested.connect(flow.check_in)
+    home.prompt_chosen.connect(lambda prompt: start_entry_from_prompt(window, prompt))
+    window.journal_page.editor.day_requested.connect(
+        lambda day: show_day(window, insights_page, day)
+    )
+
+    def refresh_after_change() -> None:
+        home.refresh()
+        if insights_page.content is not None:
+            insights_page.content.refresh()  # type: ignore[attr-defined]
+
+    flow.changed.connect(refresh_after_change)
+    window.page_shown.connect(lambda key: home.refresh() if key == "home" else None)
+    home.refresh()
+    window.show_page("home")
+    return Features(flow, home, insights_page, checkin_action)
+
+
+def open_entry(window: MainWindow, entry_id: str) -> None:
+    window.show_page("journal")
+    window.journal_page.open_entry(entry_id)
+
+
+def start_entry_from_prompt(window: MainWindow, prompt: Prompt) -> None:
+    window.new_entry(prompt.text)
+
+
+def show_day(window: MainWindow, insights_page: LazyPage, day: date) -> None:
+    window.show_page("insights")
+    insights_page.build().show_day(day)  # type: ignore[attr-defined]
