@@ -56,7 +56,10 @@ def add_sample_checkins(workspace: object, now: object) -> None:
         if rng.random() < 0.2:
             continue
         wave = math.sin(day / 9)
-        level = lambda shift: max(1, min(5, round(3 + 1.3 * wave + rng.uniform(-1, 1) + shift)))  # noqa: E731
+
+        def level(shift: float, wave: float = wave) -> int:
+            return max(1, min(5, round(3 + 1.3 * wave + rng.uniform(-1, 1) + shift)))
+
         chosen = tuple(a.id for a in rng.sample(activities, k=rng.randint(0, 3)))
         workspace.checkins.create(  # type: ignore[attr-defined]
             CheckInValues(
