@@ -106,7 +106,7 @@ def read_document(plaintext: bytes) -> BackupDocument:
     """Decompress (if gzip), parse and check the whole document, or raise BackupSchemaError."""
     text = _decompress(plaintext) if plaintext.startswith(GZIP_MAGIC) else plaintext
     try:
-        raw = json.loads(text)
+        raw = json.loads(text.decode("utf-8"))
     except UnicodeDecodeError as error:
         raise BackupSchemaError("(the document)", "it isn't UTF-8 text") from error
     except json.JSONDecodeError as error:
