@@ -44,9 +44,12 @@ def register(commands: CommandRegistry) -> None:
     create = registry.add_parser("create", help="write an encrypted backup of the whole journal")
     create.add_argument("--out", required=True, type=Path, help="the backup file to write")
     create.add_argument(
-        "--recipient", action="append", default=[], metavar="PUBKEY",
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="PUBKEY",
         help="encrypt to this public key (age1…) instead of a passphrase; repeat for more",
-    )  # fmt: skip
+    )
     _backup_passphrase_option(create)
     create.set_defaults(handler=run_create)
 
@@ -58,9 +61,10 @@ def register(commands: CommandRegistry) -> None:
     restore = registry.add_parser("restore", help="restore a backup into this journal or a new one")
     restore.add_argument("file", type=Path)
     restore.add_argument(
-        "--new", action="store_true",
+        "--new",
+        action="store_true",
         help="create a new journal in an empty data folder (a new computer) and restore into it",
-    )  # fmt: skip
+    )
     restore.add_argument("--dry-run", action="store_true", help="only show what would change")
     _secret_options(restore)
     restore.set_defaults(handler=run_restore)
@@ -72,17 +76,20 @@ def register(commands: CommandRegistry) -> None:
 
 def _backup_passphrase_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--backup-passphrase-stdin", action="store_true",
+        "--backup-passphrase-stdin",
+        action="store_true",
         help="read the backup's passphrase from the next line of standard input",
-    )  # fmt: skip
+    )
 
 
 def _secret_options(parser: argparse.ArgumentParser) -> None:
     _backup_passphrase_option(parser)
     parser.add_argument(
-        "--identity", type=Path, metavar="FILE",
+        "--identity",
+        type=Path,
+        metavar="FILE",
         help="the private key file, for a backup made to a public key",
-    )  # fmt: skip
+    )
 
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -92,17 +99,24 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         passphrase = None if args.recipient else _backup_passphrase(ctx, args, confirm=True)
         result = create_backup(
-            vault.database, vault.vault_id, args.out,
-            passphrase=passphrase, recipients=args.recipient,
-        )  # fmt: skip
+            vault.database,
+            vault.vault_id,
+            args.out,
+            passphrase=passphrase,
+            recipients=args.recipient,
+        )
     finally:
         vault.lock()
     counts = ", ".join(f"{count} {name}" for name, count in result.counts.items())
     ctx.emit(
-        {"file": str(result.path), "bytes": result.size_bytes, "counts": result.counts,
-         "created_at": result.created_at.isoformat()},
+        {
+            "file": str(result.path),
+            "bytes": result.size_bytes,
+            "counts": result.counts,
+            "created_at": result.created_at.isoformat(),
+        },
         f"Backup written and checked: {result.path} ({counts}).",
-    )  # fmt: skip
+    )
     return ExitCode.OK
 
 
@@ -110,12 +124,16 @@ def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     report = verify_backup(args.file, _secret_for(ctx, args, read_backup_file(args.file)))
     counts = ", ".join(f"{count} {name}" for name, count in report.counts.items())
     ctx.emit(
-        {"ok": True, "created_at": report.created_at.isoformat(),
-         "app_version": report.app_version, "vault_id": report.vault_id,
-         "counts": report.counts},
+        {
+            "ok": True,
+            "created_at": report.created_at.isoformat(),
+            "app_version": report.app_version,
+            "vault_id": report.vault_id,
+            "counts": report.counts,
+        },
         f"The backup decrypts and is complete: made {report.created_at:%Y-%m-%d %H:%M} "
         f"by Tend {report.app_version}, holding {counts}.",
-    )  # fmt: skip
+    )
     return ExitCode.OK
 
 

@@ -30,9 +30,11 @@ def register(commands: CommandRegistry) -> None:
     imports.add_argument("file", type=Path, help="the exported file (Day One: the .zip)")
     imports.add_argument("--dry-run", action="store_true", help="only show what would come in")
     imports.add_argument(
-        "--mood-map", default="", metavar="LABEL=N,…",
+        "--mood-map",
+        default="",
+        metavar="LABEL=N,…",
         help="Daylio mood labels and their value from 1 (very low) to 5 (very high)",
-    )  # fmt: skip
+    )
     imports.set_defaults(handler=run_import)
 
     exports = commands.add_group("export", "export_kind", help="write plain, unencrypted copies")
@@ -56,14 +58,20 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     finally:
         workspace.lock()
     ctx.emit(
-        {"preview": _preview_json(shown), "entries_added": result.entries_added,
-         "entries_already_here": result.entries_already_here,
-         "checkins_added": result.checkins_added,
-         "checkins_already_here": result.checkins_already_here},
+        {
+            "preview": _preview_json(shown),
+            "entries_added": result.entries_added,
+            "entries_already_here": result.entries_already_here,
+            "checkins_added": result.checkins_added,
+            "checkins_already_here": result.checkins_already_here,
+        },
         f"Imported {result.entries_added} new entries"
-        + (f" ({result.entries_already_here} were already here)."
-           if result.entries_already_here else "."),
-    )  # fmt: skip
+        + (
+            f" ({result.entries_already_here} were already here)."
+            if result.entries_already_here
+            else "."
+        ),
+    )
     return ExitCode.OK
 
 
@@ -124,8 +132,10 @@ def run_export_markdown(ctx: CliContext, args: argparse.Namespace) -> int:
         count = export_markdown(workspace.journal, args.folder)
     finally:
         workspace.lock()
-    ctx.emit({"written": count, "folder": str(args.folder), "encrypted": False},
-             f"Wrote {count} Markdown files to {args.folder} (not encrypted).")  # fmt: skip
+    ctx.emit(
+        {"written": count, "folder": str(args.folder), "encrypted": False},
+        f"Wrote {count} Markdown files to {args.folder} (not encrypted).",
+    )
     return ExitCode.OK
 
 
@@ -136,6 +146,8 @@ def run_export_csv(ctx: CliContext, args: argparse.Namespace) -> int:
         count = export_entries_csv(workspace.journal, args.file)
     finally:
         workspace.lock()
-    ctx.emit({"written": count, "file": str(args.file), "encrypted": False},
-             f"Wrote {count} entries to {args.file} (not encrypted).")  # fmt: skip
+    ctx.emit(
+        {"written": count, "file": str(args.file), "encrypted": False},
+        f"Wrote {count} entries to {args.file} (not encrypted).",
+    )
     return ExitCode.OK

@@ -22,12 +22,23 @@ def fill(workspace: Workspace) -> list[Entry]:
     plus_two = timezone(timedelta(hours=2))
     minus_five = timezone(timedelta(hours=-5))
     made = [
-        journal.create("Interview", f"It went fine. {MARKER}", ["work", "Jobs"],
-                       created_at=datetime(2026, 3, 14, 9, 30, 15, 123456, tzinfo=plus_two)),
-        journal.create("", "No title, first line counts\nsecond line", ["über"],
-                       created_at=datetime(2026, 3, 15, 22, 5, tzinfo=minus_five), starred=True),
-        journal.create("Walk", "Sun out.", [], created_at=datetime(2026, 4, 1, 7, 0, tzinfo=plus_two)),
-    ]  # fmt: skip
+        journal.create(
+            "Interview",
+            f"It went fine. {MARKER}",
+            ["work", "Jobs"],
+            created_at=datetime(2026, 3, 14, 9, 30, 15, 123456, tzinfo=plus_two),
+        ),
+        journal.create(
+            "",
+            "No title, first line counts\nsecond line",
+            ["über"],
+            created_at=datetime(2026, 3, 15, 22, 5, tzinfo=minus_five),
+            starred=True,
+        ),
+        journal.create(
+            "Walk", "Sun out.", [], created_at=datetime(2026, 4, 1, 7, 0, tzinfo=plus_two)
+        ),
+    ]
     trashed = journal.create("Draft", "Not sure about this.", ["drafts"])
     journal.move_to_trash(trashed.id)
     with workspace.vault.database.session() as session:

@@ -62,9 +62,11 @@ def test_age_decrypts_a_tend_backup_with_the_key_file_tend_wrote(
     fill(workspace)
     key_file, pair = _key_file(tmp_path)
     result = create_backup(
-        workspace.vault.database, workspace.vault.vault_id, tmp_path / "b.tend.age",
+        workspace.vault.database,
+        workspace.vault.vault_id,
+        tmp_path / "b.tend.age",
         recipients=[pair.public_key],
-    )  # fmt: skip
+    )
 
     plain = subprocess.run(
         [age, "-d", "-i", str(key_file), str(result.path)], capture_output=True, check=True
@@ -83,9 +85,11 @@ def test_tend_restores_a_hand_written_document_that_age_encrypted(
     age = require_tool("age")
     key_file, pair = _key_file(tmp_path)
     encrypted = subprocess.run(
-        [age, "-r", pair.public_key], input=json.dumps(HAND_WRITTEN).encode(),
-        capture_output=True, check=True,
-    ).stdout  # fmt: skip
+        [age, "-r", pair.public_key],
+        input=json.dumps(HAND_WRITTEN).encode(),
+        capture_output=True,
+        check=True,
+    ).stdout
 
     document = open_backup(encrypted, Identities(backup_keys.read_key_file(key_file)))
     restore_into(workspace.vault.database, document)
@@ -99,9 +103,11 @@ def test_tend_reads_age_armored_output(workspace: Workspace, tmp_path: Path) -> 
     age = require_tool("age")
     _, pair = _key_file(tmp_path)
     armored = subprocess.run(
-        [age, "-a", "-r", pair.public_key], input=gzip.compress(json.dumps(HAND_WRITTEN).encode()),
-        capture_output=True, check=True,
-    ).stdout  # fmt: skip
+        [age, "-a", "-r", pair.public_key],
+        input=gzip.compress(json.dumps(HAND_WRITTEN).encode()),
+        capture_output=True,
+        check=True,
+    ).stdout
     assert armored.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
     document = open_backup(armored, Identities((pair.secret_key,)))
     assert document.count("entries") == 1
@@ -158,9 +164,11 @@ def test_age_decrypts_a_passphrase_backup_tend_made(workspace: Workspace, tmp_pa
     age = require_tool("age")
     fill(workspace)
     result = create_backup(
-        workspace.vault.database, workspace.vault.vault_id, tmp_path / "p.tend.age",
+        workspace.vault.database,
+        workspace.vault.vault_id,
+        tmp_path / "p.tend.age",
         passphrase=Passphrase(AGE_PASSPHRASE),
-    )  # fmt: skip
+    )
     out = tmp_path / "plain.json.gz"
     _run_with_terminal([age, "-d", "-o", str(out), str(result.path)], [AGE_PASSPHRASE])
 

@@ -43,9 +43,13 @@ def setup(workspace: Workspace, tmp_path: Path):
 
 def _settings(**changes: object) -> AutoBackupSettings:
     base = AutoBackupSettings(
-        enabled=True, folder="/backups", recipient="age1x", schedule="daily",
-        last_success_at=NOW.isoformat(), last_fingerprint="f",
-    )  # fmt: skip
+        enabled=True,
+        folder="/backups",
+        recipient="age1x",
+        schedule="daily",
+        last_success_at=NOW.isoformat(),
+        last_fingerprint="f",
+    )
     return AutoBackupSettings(**{**base.to_dict(), **changes})
 
 
@@ -63,12 +67,22 @@ def _settings(**changes: object) -> AutoBackupSettings:
         (_settings(enabled=False), Trigger.SCHEDULE, timedelta(days=9), True, False),
         (_settings(last_success_at=None), Trigger.SCHEDULE, timedelta(0), False, True),
         (_settings(), Trigger.NOW, timedelta(0), False, True),
-        (_settings(last_failure_at=(NOW + timedelta(days=1)).isoformat()),
-         Trigger.SCHEDULE, timedelta(days=1, minutes=30), True, False),
-        (_settings(last_failure_at=(NOW + timedelta(days=1)).isoformat()),
-         Trigger.SCHEDULE, timedelta(days=1, hours=2), True, True),
+        (
+            _settings(last_failure_at=(NOW + timedelta(days=1)).isoformat()),
+            Trigger.SCHEDULE,
+            timedelta(days=1, minutes=30),
+            True,
+            False,
+        ),
+        (
+            _settings(last_failure_at=(NOW + timedelta(days=1)).isoformat()),
+            Trigger.SCHEDULE,
+            timedelta(days=1, hours=2),
+            True,
+            True,
+        ),
     ],
-)  # fmt: skip
+)
 def test_when_a_backup_is_due(
     settings: AutoBackupSettings, trigger: Trigger, later: timedelta, changed: bool, due: bool
 ) -> None:
@@ -106,7 +120,9 @@ def test_nothing_is_due_after_a_backup_until_something_changes(setup, workspace:
     assert auto.is_due(Trigger.QUIT)
 
 
-def test_only_the_newest_backups_are_kept_and_other_files_are_left_alone(setup, workspace: Workspace) -> None:
+def test_only_the_newest_backups_are_kept_and_other_files_are_left_alone(
+    setup, workspace: Workspace
+) -> None:
     auto, folder, _, clock, _ = setup
     (folder / "notes.txt").write_text("mine")
     (folder / "tend-backup-by-hand.tend.age").write_bytes(b"x")
@@ -116,7 +132,9 @@ def test_only_the_newest_backups_are_kept_and_other_files_are_left_alone(setup, 
         workspace.journal.create(f"Day {day}", "text")
         made.append(auto.run().result.path)
     kept = sorted(path.name for path in folder.iterdir())
-    assert kept == sorted([*(path.name for path in made[-3:]), "notes.txt", "tend-backup-by-hand.tend.age"])
+    assert kept == sorted(
+        [*(path.name for path in made[-3:]), "notes.txt", "tend-backup-by-hand.tend.age"]
+    )
 
 
 def test_older_backups_stay_when_the_new_one_fails(setup, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -137,7 +155,7 @@ def test_older_backups_stay_when_the_new_one_fails(setup, monkeypatch: pytest.Mo
 
 
 def test_a_failure_is_recorded_and_raised(setup) -> None:
-    auto, folder, _, clock, config_path = setup
+    auto, folder, _, clock, _config_path = setup
     folder.rmdir()
     clock.moment = NOW + timedelta(hours=1)
     with pytest.raises(StorageError, match="isn't there"):

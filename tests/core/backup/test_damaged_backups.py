@@ -41,9 +41,11 @@ def valid(workspace: Workspace, tmp_path: Path) -> tuple[bytes, Identities]:
     out = tmp_path / "backups"
     out.mkdir()
     result = create_backup(
-        workspace.vault.database, workspace.vault.vault_id, out / "b.tend.age",
+        workspace.vault.database,
+        workspace.vault.vault_id,
+        out / "b.tend.age",
         recipients=[pair.public_key],
-    )  # fmt: skip
+    )
     workspace.journal.delete_forever([entry.id for entry in entries])
     return result.path.read_bytes(), Identities((pair.secret_key,))
 
@@ -65,18 +67,34 @@ def _flip_payload(data: bytes) -> bytes:
 
 def _bad_schema(identities: Identities) -> bytes:
     document = {
-        "format": "tend-backup", "version": 1, "created_at": "2026-11-20T10:00:00Z",
-        "app_version": "0.1.0", "vault_id": "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
-        "sections": {"entries": {"version": 1, "items": [
-            {"id": "0b0c0d0e-0000-4000-8000-000000000001", "body": MARKER,
-             "created_at": "2026-03-14T09:30:00+01:00"},
-            {"id": "0b0c0d0e-0000-4000-8000-000000000002", "body": MARKER,
-             "created_at": "the fourteenth of March"},
-        ]}},
-    }  # fmt: skip
+        "format": "tend-backup",
+        "version": 1,
+        "created_at": "2026-11-20T10:00:00Z",
+        "app_version": "0.1.0",
+        "vault_id": "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+        "sections": {
+            "entries": {
+                "version": 1,
+                "items": [
+                    {
+                        "id": "0b0c0d0e-0000-4000-8000-000000000001",
+                        "body": MARKER,
+                        "created_at": "2026-03-14T09:30:00+01:00",
+                    },
+                    {
+                        "id": "0b0c0d0e-0000-4000-8000-000000000002",
+                        "body": MARKER,
+                        "created_at": "the fourteenth of March",
+                    },
+                ],
+            }
+        },
+    }
     out = io.BytesIO()
     public = pyrage.x25519.Identity.from_str(identities.keys[0]).to_public()
-    encrypt_to_recipients(io.BytesIO(gzip.compress(json.dumps(document).encode())), out, [str(public)])
+    encrypt_to_recipients(
+        io.BytesIO(gzip.compress(json.dumps(document).encode())), out, [str(public)]
+    )
     return out.getvalue()
 
 
@@ -91,9 +109,12 @@ DAMAGES = {
 
 @pytest.mark.parametrize("kind", list(DAMAGES))
 def test_damaged_backup_is_refused_and_changes_nothing(
-    kind: str, valid: tuple[bytes, Identities], workspace: Workspace, private_tmp: Path,
+    kind: str,
+    valid: tuple[bytes, Identities],
+    workspace: Workspace,
+    private_tmp: Path,
     data_dir: Path,
-) -> None:  # fmt: skip
+) -> None:
     data, identities = valid
     damage, error_class, words = DAMAGES[kind]
     before = all_entries(workspace)
@@ -102,7 +123,10 @@ def test_damaged_backup_is_refused_and_changes_nothing(
         restore_into(workspace.vault.database, open_backup(damage(data), identities))
 
     assert type(caught.value) is error_class
-    assert words in caught.value.message and "Nothing in your journal was changed" in caught.value.message
+    assert (
+        words in caught.value.message
+        and "Nothing in your journal was changed" in caught.value.message
+    )
     assert all_entries(workspace) == before
     assert files_containing(data_dir, MARKER.encode()) == []
     assert files_containing(private_tmp, MARKER.encode()) == []

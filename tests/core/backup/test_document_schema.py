@@ -83,10 +83,17 @@ ENTRY_PATH = ["sections", "entries", "items", 0]
         ([*ENTRY_PATH, "tags"], ["x" * 101], "sections.entries.items[0].tags[0]", "100"),
         ([*ENTRY_PATH, "mood"], 3, "sections.entries.items[0].mood", "isn't part of the format"),
         (["extra"], 1, "extra", "isn't part of the format"),
-        (["sections", "settings", "items", 0, "key"], "", "sections.settings.items[0].key", "empty"),
+        (
+            ["sections", "settings", "items", 0, "key"],
+            "",
+            "sections.settings.items[0].key",
+            "empty",
+        ),
     ],
 )
-def test_a_mismatch_names_its_path(path: list[object], value: object, named: str, words: str) -> None:
+def test_a_mismatch_names_its_path(
+    path: list[object], value: object, named: str, words: str
+) -> None:
     with pytest.raises(BackupSchemaError) as caught:
         read_document(_with(path, value))
     assert caught.value.path == named

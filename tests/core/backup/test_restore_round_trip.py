@@ -30,13 +30,18 @@ BACKUP_DAY = datetime.fromisoformat("2026-11-20T10:00:00+00:00")
 def _backup(workspace: Workspace, folder: Path, name: str = "b.tend.age"):
     pair = key_pair()
     result = create_backup(
-        workspace.vault.database, workspace.vault.vault_id, folder / name,
-        recipients=[pair.public_key], clock=fixed_clock(BACKUP_DAY),
-    )  # fmt: skip
+        workspace.vault.database,
+        workspace.vault.vault_id,
+        folder / name,
+        recipients=[pair.public_key],
+        clock=fixed_clock(BACKUP_DAY),
+    )
     return result, open_backup_file(result.path, Identities((pair.secret_key,)))
 
 
-def test_restore_into_new_vault_is_equal_field_by_field(workspace: Workspace, tmp_path: Path) -> None:
+def test_restore_into_new_vault_is_equal_field_by_field(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     fill(workspace)
     result, document = _backup(workspace, tmp_path)
     assert result.counts == {"entries": 4, "settings": 2}
@@ -54,7 +59,9 @@ def test_restore_into_new_vault_is_equal_field_by_field(workspace: Workspace, tm
         restored.lock()
 
 
-def test_restoring_the_same_backup_twice_duplicates_nothing(workspace: Workspace, tmp_path: Path) -> None:
+def test_restoring_the_same_backup_twice_duplicates_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     fill(workspace)
     _, document = _backup(workspace, tmp_path)
     before = all_entries(workspace)
@@ -66,7 +73,9 @@ def test_restoring_the_same_backup_twice_duplicates_nothing(workspace: Workspace
     assert all_entries(workspace) == before
 
 
-def test_restore_into_an_emptied_vault_brings_back_deleted_entries(workspace: Workspace, tmp_path: Path) -> None:
+def test_restore_into_an_emptied_vault_brings_back_deleted_entries(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     entries = fill(workspace)
     _, document = _backup(workspace, tmp_path)
     workspace.journal.delete_forever([entries[0].id])
@@ -91,7 +100,9 @@ def test_an_entry_edited_after_the_backup_keeps_the_backup_version_as_a_copy(
 
     current = workspace.journal.get(entries[2].id)
     assert current.body == "Edited later, in the journal."
-    copies = [e for e in all_entries(workspace) if e.title == "Walk (copy from backup of 2026-11-20)"]
+    copies = [
+        e for e in all_entries(workspace) if e.title == "Walk (copy from backup of 2026-11-20)"
+    ]
     assert len(copies) == 1
     assert copies[0].body == "Sun out." and copies[0].created_at == entries[2].created_at
     assert summary.sections[0].added_as_copy == 1
@@ -126,7 +137,9 @@ def test_a_newer_entry_in_the_backup_replaces_the_journal_version_which_is_kept(
     assert again.changes == 0
 
 
-def test_preview_matches_what_restore_then_does_and_writes_nothing(workspace: Workspace, tmp_path: Path) -> None:
+def test_preview_matches_what_restore_then_does_and_writes_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     entries = fill(workspace)
     _, document = _backup(workspace, tmp_path)
     workspace.journal.delete_forever([entries[1].id])
@@ -165,18 +178,25 @@ def test_settings_merge_keeps_the_journal_values(workspace: Workspace, tmp_path:
 
     summary = restore_into(workspace.vault.database, document)
 
-    assert all_settings(workspace) == {"watcher.enabled": False, "reminders.times": ["09:00", "21:00"]}
+    assert all_settings(workspace) == {
+        "watcher.enabled": False,
+        "reminders.times": ["09:00", "21:00"],
+    }
     assert summary.sections[1].added == 1 and summary.sections[1].kept_current == 1
 
 
-def test_restore_into_new_vault_refuses_a_folder_with_a_journal(workspace: Workspace, tmp_path: Path) -> None:
+def test_restore_into_new_vault_refuses_a_folder_with_a_journal(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     fill(workspace)
     _, document = _backup(workspace, tmp_path)
     with pytest.raises(RestoreTargetError):
         restore_into_new_vault(workspace.vault.files, "a new passphrase", document, TEST_PARAMS)
 
 
-def test_failed_restore_into_new_vault_leaves_no_vault(workspace: Workspace, tmp_path: Path) -> None:
+def test_failed_restore_into_new_vault_leaves_no_vault(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     fill(workspace)
     _, document = _backup(workspace, tmp_path)
     target = VaultFiles(tmp_path / "new")

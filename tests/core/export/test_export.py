@@ -22,11 +22,15 @@ def _front_matter(text: str) -> dict[str, object]:
     values: dict[str, object] = {}
     for line in lines[1:end]:
         key, _, value = line.partition(": ")
-        values[key] = json.loads(value) if value[:1] in '"[' or value in ("true", "false") else value
+        values[key] = (
+            json.loads(value) if value[:1] in '"[' or value in ("true", "false") else value
+        )
     return values
 
 
-def test_markdown_export_writes_one_file_per_live_entry(workspace: Workspace, tmp_path: Path) -> None:
+def test_markdown_export_writes_one_file_per_live_entry(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     entries = fill(workspace)
     folder = tmp_path / "export"
     assert export_markdown(workspace.journal, folder) == 3

@@ -55,7 +55,7 @@ def test_old_layout_with_twelve_hour_times() -> None:
         datetime(2018, 5, 15, 7, 30),
     ]
     assert batch.checkins[1].activities == ("cook", "stressed")
-    assert [entry.body for entry in batch.entries][0] == "Went to a party"
+    assert next(entry.body for entry in batch.entries) == "Went to a party"
 
 
 def test_renamed_moods_need_a_confirmed_value() -> None:
@@ -100,18 +100,38 @@ def test_preview_counts_and_dates() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
-        ("full_date,date,weekday,time,mood,activities,note_title,note\n"
-         "2026-03-16,March 16,Monday,21:40,good,,\n", 2, "expected 8 columns"),
-        ("full_date,date,weekday,time,mood,activities,note_title,note\n"
-         "2026-03-16,March 16,Monday,21:40,good,,,\n2026-13-01,x,y,10:00,good,,,\n", 3, "full_date"),
-        ("full_date,date,weekday,time,mood,activities,note_title,note\n"
-         "2026-03-16,March 16,Monday,25:99,good,,,\n", 2, "time"),
-        ("year,date,weekday,time,mood,activities,note\n2018,Mayday,Fri,1:00 pm,good,,\n", 2, "date"),
+        (
+            "full_date,date,weekday,time,mood,activities,note_title,note\n"
+            "2026-03-16,March 16,Monday,21:40,good,,\n",
+            2,
+            "expected 8 columns",
+        ),
+        (
+            "full_date,date,weekday,time,mood,activities,note_title,note\n"
+            "2026-03-16,March 16,Monday,21:40,good,,,\n2026-13-01,x,y,10:00,good,,,\n",
+            3,
+            "full_date",
+        ),
+        (
+            "full_date,date,weekday,time,mood,activities,note_title,note\n"
+            "2026-03-16,March 16,Monday,25:99,good,,,\n",
+            2,
+            "time",
+        ),
+        (
+            "year,date,weekday,time,mood,activities,note\n2018,Mayday,Fri,1:00 pm,good,,\n",
+            2,
+            "date",
+        ),
         ("name,age\nx,1\n", 1, "isn't a Daylio export header"),
-        ("full_date,date,weekday,time,mood,activities,note_title,note\n"
-         '2026-03-16,March 16,Monday,21:40,good,"a,b\n', 2, "malformed"),
+        (
+            "full_date,date,weekday,time,mood,activities,note_title,note\n"
+            '2026-03-16,March 16,Monday,21:40,good,"a,b\n',
+            2,
+            "malformed",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_malformed_file_names_the_line(text: str, line: int, words: str) -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_daylio(text.encode(), "export.csv", BERLIN)

@@ -25,10 +25,14 @@ PROPERTY_SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 DAYLIO_HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
-CSV_ALPHABET = st.sampled_from(list('abc019:-, |"\n\r\t') + ["2026-03-14", "20:15", "8:15 pm", "rad"])
+CSV_ALPHABET = st.sampled_from(
+    [*list('abc019:-, |"\n\r\t'), "2026-03-14", "20:15", "8:15 pm", "rad"]
+)
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -51,7 +55,9 @@ def _import_or_refuse(workspace: Workspace, read: Any) -> None:
 
 @PROPERTY_SETTINGS
 @given(body=st.lists(CSV_ALPHABET, max_size=60).map("".join), with_header=st.booleans())
-def test_malformed_daylio_csv_is_refused_cleanly(workspace: Workspace, body: str, with_header: bool) -> None:
+def test_malformed_daylio_csv_is_refused_cleanly(
+    workspace: Workspace, body: str, with_header: bool
+) -> None:
     text = (DAYLIO_HEADER if with_header else "") + body
     _import_or_refuse(workspace, lambda: parse_daylio(text.encode(), "x.csv"))
 
@@ -79,14 +85,18 @@ DAYONE_SAMPLE = json.loads(zipfile.ZipFile(DATA / "dayone-export.zip").read("Jou
 
 @PROPERTY_SETTINGS
 @given(seed=st.integers(0, 2**32), replacement=JSON_VALUES)
-def test_mutated_jrnl_json_is_refused_cleanly(workspace: Workspace, seed: int, replacement: Any) -> None:
+def test_mutated_jrnl_json_is_refused_cleanly(
+    workspace: Workspace, seed: int, replacement: Any
+) -> None:
     document = _mutate(JRNL_SAMPLE, random.Random(seed), replacement)
     _import_or_refuse(workspace, lambda: parse_jrnl(json.dumps(document).encode()))
 
 
 @PROPERTY_SETTINGS
 @given(data=st.binary(max_size=300) | JSON_VALUES.map(lambda value: json.dumps(value).encode()))
-def test_arbitrary_json_or_bytes_as_jrnl_is_refused_cleanly(workspace: Workspace, data: bytes) -> None:
+def test_arbitrary_json_or_bytes_as_jrnl_is_refused_cleanly(
+    workspace: Workspace, data: bytes
+) -> None:
     _import_or_refuse(workspace, lambda: parse_jrnl(data))
 
 

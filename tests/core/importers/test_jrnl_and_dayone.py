@@ -23,8 +23,11 @@ BERLIN = ZoneInfo("Europe/Berlin")
 def test_jrnl_export_becomes_entries_with_tags_and_stars() -> None:
     batch = read_jrnl(DATA / "jrnl-export.json", BERLIN)
     titles = [entry.title for entry in batch.entries]
-    assert titles == ["Started the job search properly today.", "Long walk by the river.",
-                      "First rejection."]  # fmt: skip
+    assert titles == [
+        "Started the job search properly today.",
+        "Long walk by the river.",
+        "First rejection.",
+    ]
     walk = batch.entries[1]
     assert walk.tags == ("health",) and walk.starred
     assert walk.created_at == datetime(2026, 2, 3, 18, 40, tzinfo=BERLIN)
@@ -43,17 +46,33 @@ def test_jrnl_import_twice_adds_nothing(workspace: Workspace) -> None:
 @pytest.mark.parametrize(
     ("document", "path"),
     [
-        ({"entries": [{"title": "t", "body": "b", "date": "2026-02-30", "time": "09:00"}]},
-         "entries[0].date"),
-        ({"entries": [{"title": "t", "body": "b", "date": "2026-02-03", "time": "9 am"}]},
-         "entries[0].time"),
+        (
+            {"entries": [{"title": "t", "body": "b", "date": "2026-02-30", "time": "09:00"}]},
+            "entries[0].date",
+        ),
+        (
+            {"entries": [{"title": "t", "body": "b", "date": "2026-02-03", "time": "9 am"}]},
+            "entries[0].time",
+        ),
         ({"entries": [{"title": "t", "date": "2026-02-03", "time": "09:00"}]}, "entries[0].body"),
-        ({"entries": [{"title": "t", "body": "b", "date": "2026-02-03", "time": "09:00",
-                       "tags": ["ok", 3]}]}, "entries[0].tags[1]"),
+        (
+            {
+                "entries": [
+                    {
+                        "title": "t",
+                        "body": "b",
+                        "date": "2026-02-03",
+                        "time": "09:00",
+                        "tags": ["ok", 3],
+                    }
+                ]
+            },
+            "entries[0].tags[1]",
+        ),
         ({"entries": {}}, "entries"),
         ({"tags": {}}, "(top level)"),
     ],
-)  # fmt: skip
+)
 def test_a_malformed_jrnl_file_names_the_field(document: object, path: str) -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_jrnl(json.dumps(document).encode())
@@ -93,8 +112,16 @@ def _zip(tmp_path: Path, members: dict[str, bytes], method: int = zipfile.ZIP_DE
 
 
 def test_a_day_one_field_error_names_the_file_and_path(tmp_path: Path) -> None:
-    bad = {"metadata": {}, "entries": [{"uuid": "8E2E1B5A7C3D4F9A8B6C5D4E3F2A1B0C",
-                                        "creationDate": "last tuesday", "text": "x"}]}  # fmt: skip
+    bad = {
+        "metadata": {},
+        "entries": [
+            {
+                "uuid": "8E2E1B5A7C3D4F9A8B6C5D4E3F2A1B0C",
+                "creationDate": "last tuesday",
+                "text": "x",
+            }
+        ],
+    }
     with pytest.raises(ImportFormatError) as caught:
         read_dayone(_zip(tmp_path, {"Journal.json": json.dumps(bad).encode()}))
     assert "Journal.json: entries[0].creationDate" in caught.value.message

@@ -54,12 +54,15 @@ def test_an_export_from_the_real_jrnl_imports(workspace: Workspace, tmp_path: Pa
         "2026-02-03 18:40: Long walk by the river. The @health stuff matters.",
         "2026-02-05 21:02: First rejection. It stings. @work",
     ):
-        subprocess.run([jrnl, "--config-file", str(config), text], env=env, check=True,
-                       capture_output=True)  # fmt: skip
+        subprocess.run(
+            [jrnl, "--config-file", str(config), text], env=env, check=True, capture_output=True
+        )
     exported = subprocess.run(
-        [jrnl, "--config-file", str(config), "--export", "json"], env=env, check=True,
+        [jrnl, "--config-file", str(config), "--export", "json"],
+        env=env,
+        check=True,
         capture_output=True,
-    ).stdout  # fmt: skip
+    ).stdout
 
     batch = parse_jrnl(exported, "jrnl.json", ZoneInfo("Europe/Berlin"))
     result = import_batch(batch, JournalImportSink(workspace.journal))
@@ -68,6 +71,8 @@ def test_an_export_from_the_real_jrnl_imports(workspace: Workspace, tmp_path: Pa
     walk = next(entry for entry in batch.entries if entry.title.startswith("Long walk"))
     assert walk.tags == ("health",) and walk.body == "The @health stuff matters."
     assert walk.created_at.isoformat() == "2026-02-03T18:40:00+01:00"
-    again = import_batch(parse_jrnl(exported, "jrnl.json", ZoneInfo("Europe/Berlin")),
-                         JournalImportSink(workspace.journal))  # fmt: skip
+    again = import_batch(
+        parse_jrnl(exported, "jrnl.json", ZoneInfo("Europe/Berlin")),
+        JournalImportSink(workspace.journal),
+    )
     assert again.entries_added == 0
