@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pyrage
 
@@ -87,7 +87,13 @@ def create_backup(
     if passphrase is not None:
         _write_for_passphrase(destination, compressed.getvalue(), passphrase, overwrite)
     else:
-        _write_for_recipients(destination, compressed, recipients, overwrite)
+        checker = pyrage.x25519.Identity.generate()
+        _write_for_recipients(
+            destination, compressed, [*recipients, str(checker.to_public())], overwrite
+        )
+        del compressed
+        report(progress, total - 1, total)
+        _verify_with(destination, checker)
     report(progress, total, total)
     return BackupResult(destination, created_at, destination.stat().st_size, counts)
 
@@ -108,13 +114,15 @@ def _write_for_passphrase(
 def _write_for_recipients(
     destination: Path, compressed: io.BytesIO, recipients: Sequence[str], overwrite: bool
 ) -> None:
-    checker = pyrage.x25519.Identity.generate()
-
     def write(handle: BinaryIO) -> None:
         compressed.seek(0)
-        encrypt_to_recipients(compressed, handle, [*recipients, str(checker.to_public())])
+        encrypt_to_recipients(compressed, handle, recipients)
 
     write_new_file(destination, write, overwrite=overwrite)
+
+
+def _verify_with(destination: Path, checker: Any) -> None:
+    """Read the new file back and check it whole with the one-time key; remove it if bad."""
     try:
         open_backup(read_backup_file(destination), Identities((str(checker),)))
     except BackupError:

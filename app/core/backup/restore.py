@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.core import kdf
 from app.core.backup.crypto import BackupSecret, decrypt
-from app.core.backup.document import BackupDocument, read_document
+from app.core.backup.document import BackupDocument, decode_text, parse_document, parse_json
 from app.core.backup.errors import RestoreTargetError
 from app.core.backup.files import read_backup_file
 from app.core.backup.sections import SECTIONS, MergeContext, SectionChanges
@@ -67,12 +67,20 @@ def open_backup(
     data: bytes, secret: BackupSecret, progress: ProgressCallback | None = None
 ) -> BackupDocument:
     """Decrypt (in memory) and check the whole backup. Raises a BackupError on any fault."""
-    report(progress, 0, 3)
+    # Each step drops what the previous one needed, so at most two copies are alive at once
+    # (the peak is the JSON text beside its parsed objects).
+    report(progress, 0, 4)
     plaintext = decrypt(data, secret)
-    report(progress, 1, 3)
-    document = read_document(plaintext)
+    del data
+    report(progress, 1, 4)
+    text = decode_text(plaintext)
     del plaintext
-    report(progress, 3, 3)
+    report(progress, 2, 4)
+    raw = parse_json(text)
+    del text
+    report(progress, 3, 4)
+    document = parse_document(raw)
+    report(progress, 4, 4)
     return document
 
 
