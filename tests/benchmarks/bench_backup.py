@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import platform
 import random
 import statistics
@@ -31,16 +30,16 @@ from typing import Any
 from app.core.backup import Identities, Passphrase, create_backup, open_backup, restore_into
 from app.core.backup import keys as backup_keys
 from app.core.backup.crypto import decrypt, encrypt_with_passphrase
-from app.core.kdf import TEST_PARAMS
 from app.core.journal import Entry
+from app.core.kdf import TEST_PARAMS
 from app.core.vault import Vault, VaultFiles
 from app.core.workspace import Workspace
 
 WORDS = (
-    "interview application morning walk tired hopeful call friend coffee rejection email "
-    "offer project skills practice cover letter network meeting coach evening sleep rain "
-    "sun park lunch cooking reading music family worry calm plan list week progress small "
-    "win patience energy focus quiet garden train city library notes"
+    "interview application morning walk tired hopeful call friend coffee rejection email offer "
+    "project skills practice cover letter network meeting coach evening sleep rain sun park "
+    "lunch cooking reading music family worry calm plan list week progress small win patience "
+    "energy focus quiet garden train city library notes"
 ).split()
 TAGS = ["work", "health", "family", "jobs", "sleep", "friends", "ideas", "gratitude"]
 
