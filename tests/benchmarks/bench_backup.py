@@ -35,12 +35,13 @@ from app.core.kdf import TEST_PARAMS
 from app.core.vault import Vault, VaultFiles
 from app.core.workspace import Workspace
 
-WORDS = (
+VOCABULARY = (
     "interview application morning walk tired hopeful call friend coffee rejection email offer "
     "project skills practice cover letter network meeting coach evening sleep rain sun park "
     "lunch cooking reading music family worry calm plan list week progress small win patience "
     "energy focus quiet garden train city library notes"
-).split()
+)
+WORDS = VOCABULARY.split(" ")
 TAGS = ["work", "health", "family", "jobs", "sleep", "friends", "ideas", "gratitude"]
 
 
