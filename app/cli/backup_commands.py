@@ -107,7 +107,7 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     finally:
         vault.lock()
-    counts = ", ".join(f"{count} {name}" for name, count in result.counts.items())
+    counts = _counts_text(result.counts)
     ctx.emit(
         {
             "file": str(result.path),
@@ -122,7 +122,7 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     report = verify_backup(args.file, _secret_for(ctx, args, read_backup_file(args.file)))
-    counts = ", ".join(f"{count} {name}" for name, count in report.counts.items())
+    counts = _counts_text(report.counts)
     ctx.emit(
         {
             "ok": True,
@@ -189,6 +189,16 @@ def run_keygen(ctx: CliContext, args: argparse.Namespace) -> int:
         f"--recipient):\n{pair.public_key}",
     )
     return ExitCode.OK
+
+
+SINGULAR = {"entries": "entry", "settings": "setting"}
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(
+        f"{count} {SINGULAR.get(name, name) if count == 1 else name}"
+        for name, count in counts.items()
+    )
 
 
 def _emit_summary(
