@@ -6,7 +6,13 @@ import argparse
 from typing import NoReturn
 
 from app import __version__
-from app.cli import checkin_commands, journal_commands, vault_commands
+from app.cli import (
+    backup_commands,
+    checkin_commands,
+    journal_commands,
+    transfer_commands,
+    vault_commands,
+)
 from app.cli.registry import CommandRegistry
 from app.core.errors import UsageError
 
@@ -26,7 +32,12 @@ def build_parser() -> TendArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Tend {__version__}")
     common = TendArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help="use this folder for the journal and settings")
+    # SUPPRESS: an unset --data-dir after the command must not erase one given before it.
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="use this folder for the journal and settings",
+    )
     common.add_argument("--json", action="store_true", help="print machine-readable JSON")
     common.add_argument(
         "--passphrase-stdin",
@@ -42,6 +53,12 @@ def build_parser() -> TendArgumentParser:
         dest="command", metavar="COMMAND", parser_class=TendArgumentParser
     )
     # Commands register themselves here explicitly, one module per area.
-    for module in (vault_commands, journal_commands, checkin_commands):
+    for module in (
+        vault_commands,
+        journal_commands,
+        checkin_commands,
+        backup_commands,
+        transfer_commands,
+    ):
         module.register(CommandRegistry(commands, common))
     return parser

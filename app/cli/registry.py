@@ -16,3 +16,11 @@ class CommandRegistry:
             name, parents=[self._common], **kwargs
         )
         return parser
+
+    def add_group(self, name: str, dest: str, **kwargs: Any) -> CommandRegistry:
+        """A command with actions of its own (`tend backup create`). The shared options
+        belong to the actions only, so a value given to one is never reset by another level.
+        """
+        group: argparse.ArgumentParser = self._commands.add_parser(name, **kwargs)
+        actions = group.add_subparsers(dest=dest, metavar="ACTION", required=True)
+        return CommandRegistry(actions, self._common)

@@ -25,6 +25,9 @@ class AppConfig:
     # "Remember on this device": which vault's key is in which keyring backend.
     remembered_vault_id: str | None = None
     remembered_backend: str | None = None
+    # Automatic backups: folder, public key, schedule, and the last outcome (times and
+    # paths only). Read and written by app.core.backup.auto_settings.
+    auto_backup: dict[str, Any] = field(default_factory=dict)
     other: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -1,13 +1,18 @@
-"""Where Tend's data files (prompts, lexicons, support resources) live: one place to ask."""
+"""The one way to find files in resources/: relative to the package, so a checkout works."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
-# resources/ sits beside the app package in a source checkout and in a bundle alike.
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:
-    """The path of a file under resources/, e.g. resource_path("prompts", "prompts.json")."""
     return RESOURCES_DIR.joinpath(*parts)
+
+
+def load_json(*parts: str) -> Any:
+    """Parse a JSON resource; a missing or broken one is a packaging bug, so it raises."""
+    return json.loads(resource_path(*parts).read_text(encoding="utf-8"))

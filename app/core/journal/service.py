@@ -104,6 +104,38 @@ class Journal:
             session.flush()
             return _to_entry(row)
 
+    def add_imported(self, entries: Sequence[Entry]) -> int:
+        """Add entries brought in from elsewhere, keeping their ids and times, in one
+        transaction. An id already in the journal is skipped, so importing twice adds nothing.
+        """
+        if not entries:
+            return 0
+        added = 0
+        with self._db.session() as session:
+            ids = [entry.id for entry in entries]
+            existing: set[str] = set()
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                existing.update(session.scalars(select(EntryRow.id).where(EntryRow.id.in_(chunk))))
+            for entry in entries:
+                if entry.id in existing:
+                    continue
+                existing.add(entry.id)
+                row = EntryRow(
+                    id=entry.id,
+                    created_at=to_utc_text(entry.created_at),
+                    created_offset_min=offset_minutes(entry.created_at),
+                    updated_at=to_utc_text(entry.updated_at),
+                    title=entry.title,
+                    body=entry.body,
+                    starred=entry.starred,
+                )
+                row.tags = _tag_rows(session, entry.tags)
+                session.add(row)
+                session.flush()
+                added += 1
+        return added
+
     def move_to_trash(self, entry_id: str) -> None:
         with self._db.session() as session:
             _row(session, entry_id).deleted_at = to_utc_text(self._clock())

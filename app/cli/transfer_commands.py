@@ -1,0 +1,153 @@
+"""tend import FORMAT FILE, tend export markdown DIR, tend export csv FILE."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.context import CliContext
+from app.cli.registry import CommandRegistry
+from app.core.errors import ExitCode
+from app.core.export import NOT_ENCRYPTED_WARNING, export_entries_csv, export_markdown
+from app.core.importers import (
+    ImportBatch,
+    JournalImportSink,
+    import_batch,
+    parse_mood_map,
+    preview,
+    propose,
+    read_daylio,
+    read_dayone,
+    read_jrnl,
+)
+from app.core.importers.errors import MoodMappingError
+from app.core.importers.model import ImportPreview
+
+
+def register(commands: CommandRegistry) -> None:
+    imports = commands.add_parser("import", help="bring in entries from Daylio, jrnl or Day One")
+    imports.add_argument("format", choices=("daylio", "jrnl", "dayone"), help="the app it's from")
+    imports.add_argument("file", type=Path, help="the exported file (Day One: the .zip)")
+    imports.add_argument("--dry-run", action="store_true", help="only show what would come in")
+    imports.add_argument(
+        "--mood-map",
+        default="",
+        metavar="LABEL=N,…",
+        help="Daylio mood labels and their value from 1 (very low) to 5 (very high)",
+    )
+    imports.set_defaults(handler=run_import)
+
+    exports = commands.add_group("export", "export_kind", help="write plain, unencrypted copies")
+    markdown = exports.add_parser("markdown", help="one Markdown file per entry, into a folder")
+    markdown.add_argument("folder", type=Path, help="a new or empty folder")
+    markdown.set_defaults(handler=run_export_markdown)
+    csv = exports.add_parser("csv", help="entries as one CSV file")
+    csv.add_argument("file", type=Path, help="the CSV file to write")
+    csv.set_defaults(handler=run_export_csv)
+
+
+def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    batch = _read(ctx, args)
+    shown = preview(batch)
+    if args.dry_run:
+        ctx.emit(_preview_json(shown), _preview_text(shown))
+        return ExitCode.OK
+    workspace = ctx.open_workspace()
+    try:
+        result = import_batch(batch, JournalImportSink(workspace.journal))
+    finally:
+        workspace.lock()
+    ctx.emit(
+        {
+            "preview": _preview_json(shown),
+            "entries_added": result.entries_added,
+            "entries_already_here": result.entries_already_here,
+            "checkins_added": result.checkins_added,
+            "checkins_already_here": result.checkins_already_here,
+        },
+        f"Imported {result.entries_added} new entries"
+        + (
+            f" ({result.entries_already_here} were already here)."
+            if result.entries_already_here
+            else "."
+        ),
+    )
+    return ExitCode.OK
+
+
+def _read(ctx: CliContext, args: argparse.Namespace) -> ImportBatch:
+    if args.format == "jrnl":
+        return read_jrnl(args.file)
+    if args.format == "dayone":
+        return read_dayone(args.file)
+    daylio = read_daylio(args.file)
+    proposal = propose(daylio.mood_labels)
+    mapping = {**proposal.mapping, **parse_mood_map(args.mood_map)}
+    try:
+        batch = daylio.to_batch(mapping)
+    except MoodMappingError:
+        ctx.say(_mapping_help(proposal.mapping, daylio.mood_labels))
+        raise
+    ctx.say("Moods: " + ", ".join(f"{label} = {mapping[label]}" for label in daylio.mood_labels))
+    return batch
+
+
+def _mapping_help(known: dict[str, int], labels: tuple[str, ...]) -> str:
+    pairs = ",".join(f"{label}={known.get(label, '?')}" for label in labels)
+    return f'Give every mood a value with --mood-map, for example:\n  --mood-map "{pairs}"'
+
+
+def _preview_json(shown: ImportPreview) -> dict[str, object]:
+    return {
+        "source": shown.source,
+        "entries": shown.entries,
+        "checkins": shown.checkins,
+        "activities": shown.activities,
+        "skipped": shown.skipped,
+        "first_day": shown.first_day.isoformat() if shown.first_day else None,
+        "last_day": shown.last_day.isoformat() if shown.last_day else None,
+        "first_titles": list(shown.first_titles),
+    }
+
+
+def _preview_text(shown: ImportPreview) -> str:
+    lines = [f"{shown.entries} entries", f"{shown.checkins} check-ins"]
+    if shown.activities:
+        lines.append(f"{shown.activities} activities")
+    if shown.skipped:
+        lines.append(f"{shown.skipped} skipped (nothing to import)")
+    span = (
+        f" from {shown.first_day} to {shown.last_day}" if shown.first_day and shown.last_day else ""
+    )
+    text = f"Would import {', '.join(lines)}{span}."
+    if shown.first_titles:
+        text += "\nFirst entries: " + "; ".join(shown.first_titles)
+    return text
+
+
+def run_export_markdown(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.say(f"Warning: {NOT_ENCRYPTED_WARNING}")
+    workspace = ctx.open_workspace()
+    try:
+        count = export_markdown(workspace.journal, args.folder)
+    finally:
+        workspace.lock()
+    ctx.emit(
+        {"written": count, "folder": str(args.folder), "encrypted": False},
+        f"Wrote {count} Markdown files to {args.folder} (not encrypted).",
+    )
+    return ExitCode.OK
+
+
+def run_export_csv(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.say(f"Warning: {NOT_ENCRYPTED_WARNING}")
+    workspace = ctx.open_workspace()
+    try:
+        count = export_entries_csv(workspace.journal, args.file)
+    finally:
+        workspace.lock()
+    ctx.emit(
+        {"written": count, "file": str(args.file), "encrypted": False},
+        f"Wrote {count} entries to {args.file} (not encrypted).",
+    )
+    return ExitCode.OK

@@ -1,0 +1,68 @@
+"""Backup files on disk: read with a size cap, written through a temp file and one rename.
+
+Only ciphertext ever reaches these files; the plaintext document stays in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from app.core.atomic_file import fsync_folder, storage_error_from
+from app.core.backup.errors import NOTHING_CHANGED, BackupDestinationError, BackupError
+
+MAX_BACKUP_FILE_BYTES = 2 << 30
+BACKUP_SUFFIX = ".tend.age"
+
+
+def read_backup_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BACKUP_FILE_BYTES:
+            raise BackupError(
+                f"{path.name} is far larger than any Tend backup, so Tend won't open it. "
+                f"Check that you chose the right file. {NOTHING_CHANGED}"
+            )
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise BackupDestinationError(f"There is no file at {path}.") from error
+    except IsADirectoryError as error:
+        raise BackupDestinationError(f"{path} is a folder; choose a backup file.") from error
+    except PermissionError as error:
+        raise BackupDestinationError(f"Tend isn't allowed to read {path}.") from error
+
+
+def write_new_file(path: Path, write: Callable[[BinaryIO], object], *, overwrite: bool) -> None:
+    """Write through a private temp file beside ``path``, fsync, then rename into place."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise BackupDestinationError(f"The folder {folder} doesn't exist.")
+    if path.exists() and not overwrite:
+        raise BackupDestinationError(
+            f"{path.name} already exists. Choose another name, so no backup is overwritten."
+        )
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    except OSError as error:
+        raise storage_error_from(error, path) from error
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), 0o600)
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.replace(path)
+        fsync_folder(folder)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise storage_error_from(error, path) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise

@@ -1,0 +1,126 @@
+"""The export dialog: Markdown files or a CSV file, with a clear "not encrypted" warning.
+
+Wiring:
+    ExportDialog(runner,
+        export_markdown=lambda folder, progress: export_markdown(journal, folder, progress),
+        export_csv=lambda path, progress: export_entries_csv(journal, path, progress),
+        default_folder=Path.home())
+    dialog.exported -> (kind: str, path: Path, count: int)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.export import NOT_ENCRYPTED_WARNING
+from app.core.progress import ProgressCallback
+from app.ui.backup.base import TaskDialog
+from app.ui.backup.widgets import PathField
+from app.ui.tasks import TaskRunner
+
+Export = Callable[[Path, ProgressCallback], int]
+
+
+class ExportDialog(TaskDialog):
+    exported = Signal(str, object, int)  # kind, path, count
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        export_markdown: Export,
+        export_csv: Export,
+        default_folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._exports = {"markdown": export_markdown, "csv": export_csv}
+        self._default_folder = default_folder
+        self.setWindowTitle("Export as plain files")
+        headline, rest = NOT_ENCRYPTED_WARNING.split(": ", 1)
+        warning = QLabel(f"<b>{headline}:</b> {rest}", self)
+        warning.setWordWrap(True)
+        warning.setAccessibleName("Warning: exported files are not encrypted")
+        warning.setFrameShape(QFrame.Shape.StyledPanel)
+        warning.setMargin(8)
+        self.as_markdown = QRadioButton("Markdown: one file per entry, in a new folder", self)
+        self.as_csv = QRadioButton("CSV: one file with every entry", self)
+        for button in (self.as_markdown, self.as_csv):
+            button.setAccessibleName(button.text())
+            button.toggled.connect(self._kind_changed)
+        self.target = PathField("Export to", self._choose, self)
+        self.understood = QCheckBox("I understand these files are not encrypted", self)
+        self.understood.setAccessibleName(self.understood.text())
+        self.understood.toggled.connect(self._refresh)
+
+        form = QFormLayout()
+        form.addRow(self.as_markdown)
+        form.addRow(self.as_csv)
+        label = QLabel("&Save to:", self)
+        label.setBuddy(self.target)
+        form.addRow(label, self.target)
+        form.addRow(self.understood)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.start = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start.setAccessibleName("Export now")
+        self.start.clicked.connect(self.begin)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.as_markdown.setChecked(True)
+
+    @property
+    def kind(self) -> str:
+        return "markdown" if self.as_markdown.isChecked() else "csv"
+
+    def _kind_changed(self) -> None:
+        name = "tend-export" if self.kind == "markdown" else "tend-entries.csv"
+        self.target.edit.setText(str(self._default_folder / name))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.start.setEnabled(self.understood.isChecked() and not self.busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.as_markdown, self.as_csv, self.target, self.understood):
+            widget.setEnabled(not busy)
+        self._refresh()
+
+    def _choose(self, parent: QWidget, current: str) -> str:
+        if self.kind == "markdown":
+            return str(QFileDialog.getExistingDirectory(parent, "Export into folder", current))
+        chosen, _ = QFileDialog.getSaveFileName(parent, "Export as", current, "CSV (*.csv)")
+        return str(chosen)
+
+    def begin(self) -> None:
+        target = self.target.path()
+        if target is None:
+            self.message.say("Choose where to put the exported files.")
+            return
+        kind = self.kind
+        export = self._exports[kind]
+        self.run_work(
+            lambda progress: export(target, progress), lambda count: self._done(kind, target, count)
+        )
+
+    def _done(self, kind: str, target: Path, count: int) -> None:
+        self.message.say(f"Exported {count} entries to {target}. Remember: not encrypted.")
+        self.exported.emit(kind, target, count)
