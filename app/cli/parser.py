@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from app import __version__
-from app.cli import journal_commands, vault_commands
+from app.cli import journal_commands, vault_commands, watch_commands
 from app.cli.registry import CommandRegistry
 from app.core.errors import UsageError
 
@@ -42,6 +42,6 @@ def build_parser() -> TendArgumentParser:
         dest="command", metavar="COMMAND", parser_class=TendArgumentParser
     )
     # Commands register themselves here explicitly, one module per area.
-    for module in (vault_commands, journal_commands):
+    for module in (vault_commands, journal_commands, watch_commands):
         module.register(CommandRegistry(commands, common))
     return parser
