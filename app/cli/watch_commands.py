@@ -10,8 +10,8 @@ from pathlib import Path
 from app.cli.context import CliContext
 from app.cli.registry import CommandRegistry
 from app.core.errors import ExitCode, UsageError
-from app.core.watcher.engine import replay
 from app.core.watcher.history_file import parse_history
+from app.core.watcher.replay import replay
 
 
 def register(commands: CommandRegistry) -> None:

@@ -1,10 +1,10 @@
 """The watcher: notices lasting low energy, interest, focus or mood, and crisis words.
 
 Pure functions over plain data (see docs/watcher.md). Start with ``engine.evaluate_day``
-and ``engine.replay``.
+and ``replay.replay``.
 """
 
-from app.core.watcher.engine import evaluate_day, replay
+from app.core.watcher.engine import evaluate_day
 from app.core.watcher.model import (
     CRISIS,
     SIGNALS,
@@ -15,6 +15,7 @@ from app.core.watcher.model import (
     SignalCount,
     WatcherSettings,
 )
+from app.core.watcher.replay import replay
 
 __all__ = [
     "CRISIS",

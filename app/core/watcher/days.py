@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,8 +19,9 @@ from app.core.watcher.model import (
     PhraseMatch,
     TextSource,
 )
-from app.core.watcher.phrases import crisis_phrases, signal_phrases
+from app.core.watcher.phrases import read_text
 
+_SCALES = tuple(SCALE_OF_SIGNAL.values())
 # A day's mean at or below this is a signal (2 = low on the 1-5 scales).
 LOW_AT_MOST = 2.0
 # A day's mean at or above this outweighs the words for that scale on that day.
@@ -69,36 +69,35 @@ def text_sources(checkins: Iterable[CheckIn], entries: Iterable[Entry]) -> list[
 def day_records(
     checkins: Sequence[CheckIn], entries: Sequence[Entry], lexicon: Lexicon
 ) -> dict[date, DayRecord]:
-    """One record per day that has any check-in or writing."""
-    values: dict[date, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    ids: dict[date, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    days: set[date] = set()
+    """One record per day that has any check-in or writing, oldest first."""
+    values: dict[date, dict[str, list[tuple[int, str]]]] = {}
     for checkin in checkins:
-        days.add(checkin.day)
-        for scale in SCALE_OF_SIGNAL.values():
-            value = checkin.value(scale)
+        per_scale = values.setdefault(checkin.day, {})
+        for scale in _SCALES:
+            value = getattr(checkin, scale)
             if value is not None:
-                values[checkin.day][scale].append(value)
-                ids[checkin.day][scale].append(checkin.id)
-    texts: dict[date, bool] = {}
-    phrases: dict[date, list[PhraseMatch]] = defaultdict(list)
-    crisis: dict[date, list[PhraseMatch]] = defaultdict(list)
+                per_scale.setdefault(scale, []).append((value, checkin.id))
+    readings: dict[date, tuple[list[PhraseMatch], list[PhraseMatch]]] = {}
     for source in text_sources(checkins, entries):
-        days.add(source.day)
-        texts[source.day] = True
-        phrases[source.day].extend(signal_phrases(source, lexicon))
-        crisis[source.day].extend(crisis_phrases(source, lexicon))
-    return {
-        day: DayRecord(
+        reading = read_text(source, lexicon)
+        signals, crisis = readings.setdefault(source.day, ([], []))
+        signals.extend(reading.signals)
+        crisis.extend(reading.crisis)
+    records = {}
+    for day in sorted(values.keys() | readings.keys()):
+        per_scale = values.get(day, {})
+        signals, crisis = readings.get(day, ([], []))
+        records[day] = DayRecord(
             day=day,
-            means={scale: sum(found) / len(found) for scale, found in values[day].items()},
-            checkin_ids={scale: tuple(found) for scale, found in ids[day].items()},
-            has_text=texts.get(day, False),
-            phrases=tuple(phrases.get(day, ())),
-            crisis=tuple(crisis.get(day, ())),
+            means={
+                scale: sum(v for v, _ in found) / len(found) for scale, found in per_scale.items()
+            },
+            checkin_ids={scale: tuple(i for _, i in found) for scale, found in per_scale.items()},
+            has_text=day in readings,
+            phrases=tuple(signals),
+            crisis=tuple(crisis),
         )
-        for day in sorted(days)
-    }
+    return records
 
 
 def day_signals(record: DayRecord) -> DaySignals:

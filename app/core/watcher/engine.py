@@ -7,12 +7,9 @@ data and stores what this returns; `tend watch --replay` runs it over a whole hi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 
-from app.core.checkins.model import CheckIn
-from app.core.journal.model import Entry
-from app.core.watcher.days import DaySignals, signals_by_day
-from app.core.watcher.lexicon import Lexicon, default_lexicon
+from app.core.watcher.days import DaySignals
 from app.core.watcher.model import (
     CRISIS,
     LOSS_OF_INTEREST,
@@ -113,27 +110,3 @@ def in_support_cooldown(day: date, prior: Sequence[PriorPrompt]) -> bool:
 
 def _shown_on(kind: str, day: date, prior: Sequence[PriorPrompt]) -> bool:
     return any(item.kind == kind and item.day == day for item in prior)
-
-
-def replay(
-    checkins: Sequence[CheckIn],
-    entries: Sequence[Entry],
-    settings: WatcherSettings | None = None,
-    lexicon: Lexicon | None = None,
-) -> list[Prompt]:
-    """Run the watcher at the end of every day from the first day with data to the last."""
-    settings = settings or WatcherSettings()
-    by_day = signals_by_day(checkins, entries, lexicon or default_lexicon())
-    if not by_day:
-        return []
-    wording = default_wording()
-    first, last = min(by_day), max(by_day)
-    shown: list[Prompt] = []
-    prior: list[PriorPrompt] = []
-    for offset in range((last - first).days + 1):
-        day = first + timedelta(days=offset)
-        recent = [item for item in prior if (day - item.day).days < SUPPORT_COOLDOWN_DAYS]
-        for prompt in evaluate_day(day, by_day, settings, recent, wording=wording):
-            shown.append(prompt)
-            prior.append(PriorPrompt(prompt.day, prompt.kind))
-    return shown

@@ -13,11 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.resources import load_json
-from app.core.watcher.model import SIGNALS
+from app.core.watcher.model import CRISIS, SIGNALS
+from app.core.watcher.scanner import PhraseScanner
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 # Punctuation that ends a clause inside a sentence.
 _CLAUSE_PUNCTUATION = r"[,;:()\"\u2013\u2014]"
+
+
+SIGNAL_CHANNEL = 0
+CRISIS_CHANNEL = 1
 
 
 class LexiconError(ValueError):
@@ -49,8 +54,8 @@ class ContextRules:
 
 @dataclass(frozen=True)
 class Lexicon:
-    signal_pattern: re.Pattern[str]  # one named group per signal
-    crisis_pattern: re.Pattern[str]
+    # Two channels: SIGNAL_CHANNEL (categories are the signal names) and CRISIS_CHANNEL.
+    scanner: PhraseScanner
     idiom_pattern: re.Pattern[str]
     rules: ContextRules
     crisis_negation_window: int
@@ -69,12 +74,20 @@ def build_lexicon(signals_doc: Mapping[str, Any], crisis_doc: Mapping[str, Any])
     missing = [name for name in SIGNALS if name not in signals]
     if missing:
         raise LexiconError(f"lexicon has no phrases for {', '.join(missing)}")
-    groups = [f"(?P<{name}>{_alternation(signals[name]['phrases'], macros)})" for name in SIGNALS]
+    signal_phrases = [
+        (name, _whole_words(compile_phrase(pattern, macros)))
+        for name in SIGNALS
+        for pattern in _non_empty(signals[name]["phrases"])
+    ]
+    crisis = [
+        (CRISIS, _whole_words(compile_phrase(pattern, macros)))
+        for pattern in _non_empty(crisis_doc["phrases"])
+    ]
+    idioms = [_whole_words(compile_phrase(p, macros)) for p in _non_empty(crisis_doc["idioms"])]
     context = signals_doc["context"]
     return Lexicon(
-        signal_pattern=re.compile("|".join(groups)),
-        crisis_pattern=re.compile(_alternation(crisis_doc["phrases"], macros)),
-        idiom_pattern=re.compile(_alternation(crisis_doc["idioms"], macros)),
+        scanner=PhraseScanner([signal_phrases, crisis]),
+        idiom_pattern=re.compile("|".join(idioms)),
         rules=_context_rules(context),
         crisis_negation_window=int(crisis_doc["negation_window"]),
         crisis_negators=_words(crisis_doc["negators"]),
@@ -90,8 +103,7 @@ def compile_phrase(pattern: str, macros: Mapping[str, str]) -> str:
             raise LexiconError(f"unknown macro {{{name}}} in {pattern!r}")
         return macros[name]
 
-    expanded = _MACRO.sub(expand, pattern)
-    regex = expanded.replace(" ", r"\s+")
+    regex = _flexible_spaces(_MACRO.sub(expand, pattern))
     try:
         compiled = re.compile(regex)
     except re.error as error:
@@ -101,12 +113,41 @@ def compile_phrase(pattern: str, macros: Mapping[str, str]) -> str:
     return regex
 
 
-def _alternation(patterns: Iterable[str], macros: Mapping[str, str]) -> str:
-    parts = [compile_phrase(pattern, macros) for pattern in patterns]
-    if not parts:
+def _flexible_spaces(pattern: str) -> str:
+    """A space matches any run of white space (" ?" any, or none); classes stay as written."""
+    out: list[str] = []
+    in_class = escaped = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == " ":
+            optional = pattern[index + 1 : index + 2] == "?"
+            out.append(r"\s*" if optional else r"\s+")
+            index += 2 if optional else 1
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _whole_words(regex: str) -> str:
+    """A phrase never starts or ends inside a word (nor right after "don'")."""
+    return rf"(?<![\w])(?<!\w')(?:{regex})(?![\w])"
+
+
+def _non_empty(patterns: Iterable[str]) -> list[str]:
+    found = [str(pattern) for pattern in patterns]
+    if not found:
         raise LexiconError("a phrase list is empty")
-    # Whole words only: a phrase never starts or ends inside a word.
-    return r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])"
+    return found
 
 
 def _words(items: Iterable[str]) -> frozenset[str]:

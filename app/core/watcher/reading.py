@@ -14,7 +14,7 @@ from app.core.watcher.lexicon import ContextRules
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SENTENCE_ENDS = ".!?\n\u2026"
+_SENTENCE_END = re.compile("[.!?\n\u2026]")
 
 FIRST_PERSON = "first"
 SOMEONE_ELSE = "other"
@@ -36,29 +36,39 @@ class MatchContext:
     sentence_start: int
     sentence_end: int
     clause_start: int
+    clause_prefix_tokens: list[str]  # the words before the match in its clause
+    match_tokens: list[str]
 
     @property
     def phrase(self) -> str:
         return self.original[self.start : self.end]
 
-    @property
-    def clause_prefix_tokens(self) -> list[str]:
-        return _TOKEN.findall(self.norm, self.clause_start, self.start)
-
-    @property
-    def match_tokens(self) -> list[str]:
-        return _TOKEN.findall(self.norm, self.start, self.end)
-
 
 def context_of(norm: str, original: str, start: int, end: int, rules: ContextRules) -> MatchContext:
-    sentence_start = max(norm.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
-    ends = [found for mark in _SENTENCE_ENDS if (found := norm.find(mark, end)) != -1]
-    sentence_end = min(ends) if ends else len(norm)
+    sentence_start = 1 + max(
+        norm.rfind(".", 0, start),
+        norm.rfind("!", 0, start),
+        norm.rfind("?", 0, start),
+        norm.rfind("\n", 0, start),
+        norm.rfind("\u2026", 0, start),
+    )
+    found_end = _SENTENCE_END.search(norm, end)
+    sentence_end = len(norm) if found_end is None else found_end.start()
     clause_start = sentence_start
     for clause_break in rules.clause_break.finditer(norm, sentence_start, start):
         clause_start = clause_break.end()
     aligned = original if len(original) == len(norm) else norm
-    return MatchContext(norm, aligned, start, end, sentence_start, sentence_end, clause_start)
+    return MatchContext(
+        norm,
+        aligned,
+        start,
+        end,
+        sentence_start,
+        sentence_end,
+        clause_start,
+        _TOKEN.findall(norm, clause_start, start),
+        _TOKEN.findall(norm, start, end),
+    )
 
 
 def is_negated(
