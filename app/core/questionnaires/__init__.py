@@ -1,0 +1,20 @@
+"""Self-check questionnaires (PHQ-9, WHO-5): screening aids, never a diagnosis."""
+
+from app.core.questionnaires.definitions import (
+    PHQ9,
+    QUESTIONNAIRES,
+    WHO5,
+    Questionnaire,
+    load_questionnaire,
+)
+from app.core.questionnaires.scoring import QuestionnaireScore, score
+
+__all__ = [
+    "PHQ9",
+    "QUESTIONNAIRES",
+    "WHO5",
+    "Questionnaire",
+    "QuestionnaireScore",
+    "load_questionnaire",
+    "score",
+]
