@@ -7,14 +7,18 @@ from app.core.questionnaires.definitions import (
     Questionnaire,
     load_questionnaire,
 )
+from app.core.questionnaires.model import QuestionnaireResult
 from app.core.questionnaires.scoring import QuestionnaireScore, score
+from app.core.questionnaires.service import QuestionnaireService
 
 __all__ = [
     "PHQ9",
     "QUESTIONNAIRES",
     "WHO5",
     "Questionnaire",
+    "QuestionnaireResult",
     "QuestionnaireScore",
+    "QuestionnaireService",
     "load_questionnaire",
     "score",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 # The four day signals, in the order a prompt names them.
@@ -99,6 +99,25 @@ class SignalCount:
     first_day: date
     last_day: date
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "signal": self.signal,
+            "days_present": self.days_present,
+            "days_with_data": self.days_with_data,
+            "first_day": self.first_day.isoformat(),
+            "last_day": self.last_day.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SignalCount:
+        return cls(
+            signal=str(data["signal"]),
+            days_present=int(data["days_present"]),
+            days_with_data=int(data["days_with_data"]),
+            first_day=date.fromisoformat(data["first_day"]),
+            last_day=date.fromisoformat(data["last_day"]),
+        )
+
 
 @dataclass(frozen=True)
 class Prompt:
@@ -122,6 +141,25 @@ class Prompt:
             "summary": self.summary,
             "evidence": [item.to_json() for item in self.evidence],
         }
+
+
+# What the person did with a prompt.
+SNOOZED = "snoozed"
+DISMISSED = "dismissed"
+HAS_SUPPORT = "has_support"
+OPENED_SUPPORT = "opened_support"
+RESPONSES = (SNOOZED, DISMISSED, HAS_SUPPORT, OPENED_SUPPORT)
+
+
+@dataclass(frozen=True)
+class ShownPrompt:
+    """A prompt as kept in the vault: what was shown, when, and what the person did."""
+
+    id: str
+    prompt: Prompt
+    shown_at: datetime
+    response: str | None = None
+    responded_at: datetime | None = None
 
 
 @dataclass(frozen=True)
