@@ -10,10 +10,12 @@ case can be changed here and written again. Days count from 2026-03-01 (day 0).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from tests.watcher_eval.phrasings import IDIOMS, NEUTRAL, NO_INTEREST, TIRED, cycle
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 START = date(2026, 3, 1)
@@ -34,52 +36,6 @@ def checkin(index: int, time: str = "20:15", note: str = "", **scales: int) -> L
 
 def entry(index: int, body: str, title: str = "", time: str = "21:00") -> Line:
     return {"type": "entry", "at": f"{day(index)}T{time}", "title": title, "body": body}
-
-
-def cycle(sentences: list[str]) -> Callable[[int], str]:
-    return lambda index: sentences[index % len(sentences)]
-
-
-NEUTRAL = cycle(
-    [
-        "Applied for two roles this morning and went for a walk after lunch.",
-        "Cooked dinner with Priya and watched a film.",
-        "Quiet day. Tidied my desk and read for a while.",
-        "Had a phone screen for the analyst job; it went fine.",
-        "Met Jo for coffee and talked about her new flat.",
-    ]
-)
-TIRED = cycle(
-    [
-        "Another rejection email. I'm exhausted and I have no energy for anything.",
-        "Slept ten hours and still woke up drained.",
-        "Everything feels like such an effort today.",
-        "Completely worn out after the interview prep.",
-        "No energy again. Stayed in bed until noon.",
-        "So tired all the time lately.",
-    ]
-)
-NO_INTEREST = cycle(
-    [
-        "I don't enjoy running anymore.",
-        "Nothing feels fun these days.",
-        "I've lost interest in the things I usually love.",
-        "Couldn't be bothered to call anyone back.",
-        "I don't look forward to anything.",
-    ]
-)
-IDIOMS = cycle(
-    [
-        "I'd die for a coffee right now.",
-        "I killed it in the interview today!",
-        "This commute is killing me.",
-        "Dying to hear back from them.",
-        "The cake at the café was to die for.",
-        "Killing time before the call with a podcast.",
-        "I'd rather die than sing karaoke again.",
-        "Laughed so hard at the film I nearly died.",
-    ]
-)
 
 
 def case(
