@@ -55,7 +55,7 @@ class PhraseScanner:
             }
             # Finds the words that can start a phrase, in C; it may also hit the tail of a
             # longer word ("so" in "also"), which scan() skips.
-            self._first_word = re.compile(f"{_trie(sorted(buckets))}(?![\\w'])")
+            self._first_word = re.compile(f"{_trie(sorted(buckets))}(?![\\w])")
 
     @property
     def is_fast(self) -> bool:
