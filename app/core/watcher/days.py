@@ -105,24 +105,27 @@ def day_signals(record: DayRecord) -> DaySignals:
     with_data: set[str] = set()
     present: set[str] = set()
     evidence: dict[str, tuple[Evidence, ...]] = {}
+    words: dict[str, list[Evidence]] = {}
+    for match in record.phrases:
+        words.setdefault(match.category, []).append(
+            Evidence(
+                record.day, match.category, match.source, (match.source_id,), phrase=match.phrase
+            )
+        )
     for signal in SIGNALS:
-        scale = SCALE_OF_SIGNAL[signal]
-        mean = record.means.get(scale)
+        mean = record.means.get(SCALE_OF_SIGNAL[signal])
         if mean is None and not record.has_text:
             continue
         with_data.add(signal)
         reasons: list[Evidence] = []
         if mean is not None and mean <= LOW_AT_MOST:
+            scale = SCALE_OF_SIGNAL[signal]
             reasons.append(
                 Evidence(record.day, signal, CHECKIN, record.checkin_ids[scale], value=mean)
             )
         outweighed = mean is not None and mean >= FINE_AT_LEAST
-        if not outweighed:
-            reasons.extend(
-                Evidence(record.day, signal, match.source, (match.source_id,), phrase=match.phrase)
-                for match in record.phrases
-                if match.category == signal
-            )
+        if not outweighed and signal in words:
+            reasons.extend(words[signal])
         if reasons:
             present.add(signal)
             evidence[signal] = tuple(reasons)

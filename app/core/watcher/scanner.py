@@ -70,7 +70,8 @@ class PhraseScanner:
         resume = [0] * len(self._plain)
         for word in self._first_word.finditer(text):
             start = word.start()
-            if start and _inside_a_word(text, start):
+            # Most candidates follow a space; only the rest need the closer look.
+            if start and text[start - 1] != " " and _inside_a_word(text, start):
                 continue
             for index, pattern in by_word[word.group()]:
                 if start < resume[index]:
