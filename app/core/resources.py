@@ -1,6 +1,6 @@
 """Where Tend's data files live (lexicons, support resources, questionnaires).
 
-One helper, based on this file's location, so a source checkout and an installed copy
+One function, based on this file's location, so a source checkout and an installed copy
 find them the same way.
 """
 

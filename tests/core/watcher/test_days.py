@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.watcher.days import day_records, day_signals, signals_by_day
 from app.core.watcher.lexicon import default_lexicon
-from tests.core.watcher.helpers import checkin, day, entry
+from tests.core.watcher.builders import checkin, day, entry
 
 
 def one_day(checkins: list, entries: list):  # type: ignore[no-untyped-def]

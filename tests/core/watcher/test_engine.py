@@ -8,7 +8,7 @@ from app.core.watcher.days import DaySignals, signals_by_day
 from app.core.watcher.engine import evaluate_day, suggested_questionnaire
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.model import PriorPrompt, WatcherSettings
-from tests.core.watcher.helpers import checkin, day, entry
+from tests.core.watcher.builders import checkin, day, entry
 
 DEFAULT = WatcherSettings()
 

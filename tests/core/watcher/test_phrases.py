@@ -6,7 +6,7 @@ import pytest
 
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.phrases import read_text
-from tests.core.watcher.helpers import source
+from tests.core.watcher.builders import source
 
 
 def signals(text: str) -> list[tuple[str, str]]:

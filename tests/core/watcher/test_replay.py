@@ -13,7 +13,7 @@ from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.model import PriorPrompt, Prompt, WatcherSettings
 from app.core.watcher.replay import replay
-from tests.core.watcher.helpers import checkin, entry
+from tests.core.watcher.builders import checkin, entry
 
 WORDS = ["Fine day.", "I'm exhausted.", "Nothing feels fun.", "I want to die.", "Can't focus."]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.core.watcher.days import signals_by_day
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.sustained import sustained_signals
-from tests.core.watcher.helpers import checkin, day
+from tests.core.watcher.builders import checkin, day
 
 
 def sustained_on(evaluated: int, low: list[int], fine: list[int] = ()) -> list[str]:  # type: ignore[assignment]

@@ -8,7 +8,7 @@ import re
 from app.core.resources import resource_path
 from app.core.watcher.model import SignalCount
 from app.core.watcher.wording import default_wording
-from tests.core.watcher.helpers import day
+from tests.core.watcher.builders import day
 
 NEVER_SAID = [
     r"depress",
