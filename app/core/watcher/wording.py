@@ -13,7 +13,8 @@ from app.core.watcher.model import SignalCount
 
 @dataclass(frozen=True)
 class Wording:
-    signal_names: dict[str, str]
+    signal_names: dict[str, str]  # inside a sentence: "low energy"
+    signal_titles: dict[str, str]  # as a label: "Low energy"
     first: str
     more: str
     opening: str
@@ -47,6 +48,7 @@ def wording_from(data: Mapping[str, Any]) -> Wording:
     support = data["support"]
     return Wording(
         signal_names=dict(data["signal_names"]),
+        signal_titles=dict(data["signal_titles"]),
         first=support["first"],
         more=support["more"],
         opening=support["opening"],
