@@ -33,7 +33,7 @@ from app.ui.watcher.why_dialog import WhyDialog
 def region_from_locale(locale: QLocale | None = None) -> str | None:
     """The person's region code from the system locale (GB, US, ...), if it has one."""
     territory = (locale or QLocale.system()).territory()
-    if territory == QLocale.Territory.AnyTerritory:
+    if territory == QLocale.Country.AnyTerritory:
         return None
     return QLocale.territoryToCode(territory) or None
 
@@ -75,7 +75,7 @@ class WatcherController(QObject):
 
     def check_now(self) -> None:
         """Ask the watcher about today; show whatever it returns."""
-        self._run(lambda: self._watcher.evaluate(), self._show_all)
+        self._run(self._watcher.evaluate, self._show_all)
 
     def _show_all(self, prompts: Sequence[ShownPrompt]) -> None:
         for shown in prompts:
