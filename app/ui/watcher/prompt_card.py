@@ -61,12 +61,17 @@ class PromptCard(QFrame):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.close_button)
-        actions = QHBoxLayout()
-        for button in (self.support_button, self.why_button, self.snooze_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.has_support_button)
-        actions.addWidget(self.settings_button)
+        # Two short rows rather than one long one, so the card fits a narrow window.
+        actions = QVBoxLayout()
+        for row_buttons in (
+            (self.support_button, self.why_button),
+            (self.snooze_button, self.has_support_button, self.settings_button),
+        ):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            actions.addLayout(row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
