@@ -12,20 +12,29 @@ Every database call runs on the runner's thread; dialogs are non-modal.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from app.core.contacts import ContactsService
+from app.core.contacts import ContactsService, TrustedContact
 from app.core.questionnaires import QuestionnaireService, load_questionnaire
 from app.core.support.resources import SupportResources, load_support_resources
-from app.core.watcher.model import CRISIS, DISMISSED, OPENED_SUPPORT, ShownPrompt
+from app.core.watcher.model import (
+    CRISIS,
+    DISMISSED,
+    OPENED_SUPPORT,
+    ShownPrompt,
+    WatcherSettings,
+)
 from app.core.watcher.wording import Wording, default_wording
 from app.core.watcher_service import WatcherService
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
+from app.ui.watcher.settings_panel import WatcherSettingsPanel
 from app.ui.watcher.support_dialog import SupportOptionsDialog
 from app.ui.watcher.why_dialog import WhyDialog
 
@@ -40,8 +49,6 @@ def region_from_locale(locale: QLocale | None = None) -> str | None:
 
 class WatcherController(QObject):
     prompt_shown = Signal(object)  # ShownPrompt; the app may also notify when hidden
-    settings_requested = Signal()
-    contacts_requested = Signal()
     open_entry_requested = Signal(str)
     link_requested = Signal(str)  # the app hands it to the desktop (QDesktopServices)
 
@@ -70,6 +77,7 @@ class WatcherController(QObject):
         self._default_region = default_region
         self.cards: dict[str, PromptCard] = {}
         self.dialogs: list[QDialog] = []
+        self.settings_panel: WatcherSettingsPanel | None = None
 
     # -- prompts ------------------------------------------------------------------------
 
@@ -90,7 +98,7 @@ class WatcherController(QObject):
         card.snooze_requested.connect(self.snooze)
         card.has_support_requested.connect(self.has_support)
         card.dismissed.connect(self.dismiss)
-        card.settings_requested.connect(self.settings_requested.emit)
+        card.settings_requested.connect(self.open_settings)
         card.questionnaire_requested.connect(self.take_questionnaire)
         self.cards[shown.id] = card
         self._place_card(card)
@@ -140,7 +148,7 @@ class WatcherController(QObject):
         )
         dialog.region_changed.connect(self._save_region)
         dialog.link_requested.connect(self.link_requested.emit)
-        dialog.contacts_requested.connect(self.contacts_requested.emit)
+        dialog.contacts_requested.connect(self.open_settings)
         self._show(dialog)
 
     def _save_region(self, code: str) -> None:
@@ -160,6 +168,51 @@ class WatcherController(QObject):
 
     def _keep_result(self, kind: str, answers: tuple[int, ...], follow_up: int | None) -> None:
         self._run(lambda: self._questionnaires.record(kind, answers, follow_up))
+
+    # -- settings and trusted contacts ----------------------------------------------------
+
+    def open_settings(self) -> None:
+        self._run(
+            lambda: (self._watcher.settings(), self._contacts.list(), self._watcher.today()),
+            lambda found: self._open_settings_dialog(*found),
+        )
+
+    def _open_settings_dialog(
+        self, settings: WatcherSettings, contacts: Sequence[TrustedContact], today: date
+    ) -> None:
+        if settings.region is None and self._default_region:
+            settings = replace(settings, region=self._default_region)
+        panel = WatcherSettingsPanel(settings, contacts, self._resources, today)
+        panel.settings_changed.connect(
+            lambda new: self._run(lambda: self._watcher.save_settings(new))
+        )
+        panel.add_contact_requested.connect(
+            lambda name, reach, note: self._change_contacts(
+                panel, lambda: self._contacts.add(name, reach, note)
+            )
+        )
+        panel.remove_contact_requested.connect(
+            lambda contact_id: self._change_contacts(
+                panel, lambda: self._contacts.remove(contact_id)
+            )
+        )
+        dialog = QDialog(self._parent)
+        dialog.setWindowTitle("Watcher settings")
+        dialog.setAccessibleName("Watcher settings")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        layout.addWidget(buttons)
+        self.settings_panel = panel
+        self._show(dialog)
+
+    def _change_contacts(self, panel: WatcherSettingsPanel, change: Callable[[], object]) -> None:
+        def work() -> list[TrustedContact]:
+            change()
+            return self._contacts.list()
+
+        self._run(work, panel.set_contacts)
 
     # -- plumbing -----------------------------------------------------------------------
 
