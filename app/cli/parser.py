@@ -12,6 +12,7 @@ from app.cli import (
     journal_commands,
     transfer_commands,
     vault_commands,
+    watch_commands,
 )
 from app.cli.registry import CommandRegistry
 from app.core.errors import UsageError
@@ -59,6 +60,7 @@ def build_parser() -> TendArgumentParser:
         checkin_commands,
         backup_commands,
         transfer_commands,
+        watch_commands,
     ):
         module.register(CommandRegistry(commands, common))
     return parser

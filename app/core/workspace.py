@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
+from app.core.contacts import ContactsService
 from app.core.insights import Insights
 from app.core.journal import Journal
+from app.core.questionnaires import QuestionnaireService
 from app.core.vault import Vault
+from app.core.watcher_service import WatcherService
 
 
 @dataclass
@@ -18,17 +21,32 @@ class Workspace:
     checkins: CheckInService
     activities: ActivityService
     insights: Insights
+    watcher: WatcherService
+    questionnaires: QuestionnaireService
+    contacts: ContactsService
 
     @classmethod
     def open(cls, vault: Vault, clock: Clock = system_clock) -> Workspace:
-        journal = Journal(vault.database, clock)
-        checkins = CheckInService(vault.database, clock)
+        database = vault.database
+        journal = Journal(database, clock)
+        checkins = CheckInService(database, clock)
+        questionnaires = QuestionnaireService(database, clock)
+        watcher = WatcherService(
+            database,
+            clock,
+            load_checkins=checkins.list_between,
+            load_entries=journal.entries_between,
+            last_questionnaire=questionnaires.latest_taken_on,
+        )
         return cls(
             vault=vault,
             journal=journal,
             checkins=checkins,
-            activities=ActivityService(vault.database),
-            insights=Insights(vault.database, checkins, journal, clock),
+            activities=ActivityService(database),
+            insights=Insights(database, checkins, journal, clock),
+            watcher=watcher,
+            questionnaires=questionnaires,
+            contacts=ContactsService(database, clock),
         )
 
     def lock(self) -> None:

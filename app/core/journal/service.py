@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
@@ -217,6 +217,17 @@ class Journal:
         ]
         cursor = ListCursor(rows[-1][4], rows[-1][0]) if len(rows) == limit else None
         return summaries, cursor
+
+    def entries_between(self, start: date, end: date) -> list[Entry]:
+        """Whole entries (bodies included) written from ``start`` to ``end`` (inclusive,
+        local days), oldest first; the trash is left out. For the watcher's window."""
+        statement = (
+            select(EntryRow)
+            .where(*_filter_clauses(EntryFilter(start=start, end=end)))
+            .order_by(EntryRow.created_at, EntryRow.pk)
+        )
+        with self._db.reader() as session:
+            return [_to_entry(row) for row in session.scalars(statement)]
 
     def count(self, entry_filter: EntryFilter | None = None) -> int:
         statement = select(func.count()).select_from(EntryRow).where(*_filter_clauses(entry_filter))

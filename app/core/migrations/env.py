@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from app.core.db import checkin_tables  # noqa: F401  (registers its tables)
+from app.core.db import checkin_tables, watcher_tables  # noqa: F401  (registers their tables)
 from app.core.db.tables import Base
 
 connection = context.config.attributes["connection"]

@@ -1,0 +1,136 @@
+"""Read a history in JSON Lines (for `tend watch --replay`) into check-ins and entries.
+
+Each line is one object:
+    {"type": "checkin", "at": "2026-03-01T20:15", "mood": 2, "energy": 1, "note": "..."}
+    {"type": "entry", "at": "2026-03-01T21:00", "title": "...", "body": "..."}
+`at` is local time. Ids are "line-N", so evidence points back at the line it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from app.core.checkins.model import SCALE_MAX, SCALE_MIN, SCALES, CheckIn
+from app.core.errors import UsageError
+from app.core.journal.model import Entry
+
+
+class HistoryLineError(UsageError):
+    """A line of a history file that can't be read. The message never quotes its text."""
+
+    title = "That history file couldn't be read"
+
+    def __init__(self, line_number: int, problem: str) -> None:
+        super().__init__(f"line {line_number}: {problem}")
+        self.line_number = line_number
+
+
+@dataclass(frozen=True)
+class History:
+    checkins: list[CheckIn]
+    entries: list[Entry]
+
+
+def parse_history(lines: Iterable[str]) -> History:
+    """Every check-in and entry in the lines; the first malformed line raises."""
+    checkins: list[CheckIn] = []
+    entries: list[Entry] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        item = _object(number, line)
+        kind = item.get("type")
+        if kind == "checkin":
+            checkins.append(_checkin(number, item))
+        elif kind == "entry":
+            entries.append(_entry(number, item))
+        else:
+            raise HistoryLineError(number, '"type" must be "checkin" or "entry"')
+    return History(checkins, entries)
+
+
+def _object(number: int, line: str) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise HistoryLineError(number, f"not valid JSON ({error.msg})") from None
+    if not isinstance(item, dict):
+        raise HistoryLineError(number, "each line must be one JSON object")
+    return item
+
+
+def _moment(number: int, item: dict[str, Any]) -> datetime:
+    text = item.get("at")
+    if not isinstance(text, str):
+        raise HistoryLineError(number, '"at" must be a date and time like "2026-03-01T20:15"')
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise HistoryLineError(
+            number, '"at" must be a date and time like "2026-03-01T20:15"'
+        ) from None
+    # Local wall time: the day is what matters, so a naive time is labelled, not shifted.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _text(number: int, item: dict[str, Any], key: str) -> str:
+    value = item.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise HistoryLineError(number, f'"{key}" must be text')
+    return value
+
+
+def _scale(number: int, item: dict[str, Any], key: str) -> int | None:
+    value = item.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not SCALE_MIN <= value <= SCALE_MAX:
+        raise HistoryLineError(
+            number, f'"{key}" must be a whole number from {SCALE_MIN} to {SCALE_MAX}, or left out'
+        )
+    return value
+
+
+def _checkin(number: int, item: dict[str, Any]) -> CheckIn:
+    activities = item.get("activities", [])
+    if activities is None:
+        activities = []
+    if not isinstance(activities, list) or not all(isinstance(a, str) for a in activities):
+        raise HistoryLineError(number, '"activities" must be a list of words')
+    sleep = item.get("sleep_hours")
+    if sleep is not None and (
+        isinstance(sleep, bool) or not isinstance(sleep, int | float) or not 0 <= sleep <= 24
+    ):
+        raise HistoryLineError(number, '"sleep_hours" must be a number from 0 to 24')
+    scales = {scale: _scale(number, item, scale) for scale in SCALES}
+    return CheckIn(
+        id=f"line-{number}",
+        at=_moment(number, item),
+        mood=scales["mood"],
+        energy=scales["energy"],
+        interest=scales["interest"],
+        focus=scales["focus"],
+        sleep_hours=None if sleep is None else float(sleep),
+        activities=tuple(activities),
+        note=_text(number, item, "note"),
+    )
+
+
+def _entry(number: int, item: dict[str, Any]) -> Entry:
+    if not isinstance(item.get("body"), str):
+        raise HistoryLineError(number, 'an entry needs a "body" (text)')
+    moment = _moment(number, item)
+    return Entry(
+        id=f"line-{number}",
+        title=_text(number, item, "title"),
+        body=item["body"],
+        tags=(),
+        created_at=moment,
+        updated_at=moment,
+    )

@@ -1,0 +1,181 @@
+"""The watcher's word lists, loaded from resources/watcher/ and compiled once.
+
+Each list is data: patterns (lower-case regular expressions without capturing groups)
+and the context words that decide how a match is read. See docs/watcher.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.resources import load_json
+from app.core.watcher.model import CRISIS, SIGNALS
+from app.core.watcher.scanner import PhraseScanner
+
+_MACRO = re.compile(r"\{([a-z_]+)\}")
+# Punctuation that ends a clause inside a sentence.
+_CLAUSE_PUNCTUATION = r"[,;:()\"\u2013\u2014]"
+
+
+SIGNAL_CHANNEL = 0
+CRISIS_CHANNEL = 1
+
+
+class LexiconError(ValueError):
+    """A word list in resources/ is malformed (a bug in the data, caught by its tests)."""
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    """How a match is read in its sentence: negation, hypotheticals and who it is about."""
+
+    negation_window: int
+    negators: frozenset[str]
+    negator_phrases: tuple[str, ...]
+    negation_cancellers: tuple[str, ...]
+    hypothetical_markers: frozenset[str]
+    hypothetical_phrases: tuple[str, ...]
+    would_contractions: frozenset[str]
+    past_participles: frozenset[str]
+    clause_break: re.Pattern[str]
+    first_person: frozenset[str]
+    third_person: frozenset[str]
+    second_person: frozenset[str]
+    relations: frozenset[str]
+    name_verbs: frozenset[str]
+    not_names: frozenset[str]
+    first_person_objects: frozenset[str]
+    third_person_objects: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    # Two channels: SIGNAL_CHANNEL (categories are the signal names) and CRISIS_CHANNEL.
+    scanner: PhraseScanner
+    idiom_pattern: re.Pattern[str]
+    rules: ContextRules
+    crisis_negation_window: int
+    crisis_negators: frozenset[str]
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in resources/watcher/, compiled once per process."""
+    return build_lexicon(load_json("watcher", "lexicon.json"), load_json("watcher", "crisis.json"))
+
+
+def build_lexicon(signals_doc: Mapping[str, Any], crisis_doc: Mapping[str, Any]) -> Lexicon:
+    macros = {str(name): str(value) for name, value in signals_doc.get("macros", {}).items()}
+    signals = signals_doc.get("signals", {})
+    missing = [name for name in SIGNALS if name not in signals]
+    if missing:
+        raise LexiconError(f"lexicon has no phrases for {', '.join(missing)}")
+    signal_phrases = [
+        (name, _whole_words(compile_phrase(pattern, macros)))
+        for name in SIGNALS
+        for pattern in _non_empty(signals[name]["phrases"])
+    ]
+    crisis = [
+        (CRISIS, _whole_words(compile_phrase(pattern, macros)))
+        for pattern in _non_empty(crisis_doc["phrases"])
+    ]
+    idioms = [_whole_words(compile_phrase(p, macros)) for p in _non_empty(crisis_doc["idioms"])]
+    context = signals_doc["context"]
+    return Lexicon(
+        scanner=PhraseScanner([signal_phrases, crisis]),
+        idiom_pattern=re.compile("|".join(idioms)),
+        rules=_context_rules(context),
+        crisis_negation_window=int(crisis_doc["negation_window"]),
+        crisis_negators=_words(crisis_doc["negators"]),
+    )
+
+
+def compile_phrase(pattern: str, macros: Mapping[str, str]) -> str:
+    """One lexicon pattern as a regular expression: macros expanded, spaces made flexible."""
+
+    def expand(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise LexiconError(f"unknown macro {{{name}}} in {pattern!r}")
+        return macros[name]
+
+    regex = _flexible_spaces(_MACRO.sub(expand, pattern))
+    try:
+        compiled = re.compile(regex)
+    except re.error as error:
+        raise LexiconError(f"bad pattern {pattern!r}: {error}") from error
+    if compiled.groups:
+        raise LexiconError(f"pattern {pattern!r} must use (?:...) rather than capturing groups")
+    return regex
+
+
+def _flexible_spaces(pattern: str) -> str:
+    """A space matches any run of white space (" ?" any, or none); classes stay as written."""
+    out: list[str] = []
+    in_class = escaped = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == " ":
+            optional = pattern[index + 1 : index + 2] == "?"
+            out.append(r"\s*" if optional else r"\s+")
+            index += 2 if optional else 1
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _whole_words(regex: str) -> str:
+    """A phrase never starts or ends inside a word (nor right after "don'")."""
+    return rf"(?<![\w])(?<!\w')(?:{regex})(?![\w])"
+
+
+def _non_empty(patterns: Iterable[str]) -> list[str]:
+    found = [str(pattern) for pattern in patterns]
+    if not found:
+        raise LexiconError("a phrase list is empty")
+    return found
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(str(item).lower() for item in items)
+
+
+def _phrases(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(" ".join(str(item).lower().split()) for item in items)
+
+
+def _context_rules(context: Mapping[str, Any]) -> ContextRules:
+    breaks = "|".join(re.escape(word) for word in sorted(_words(context["clause_breaks"])))
+    return ContextRules(
+        negation_window=int(context["negation_window"]),
+        negators=_words(context["negators"]),
+        negator_phrases=_phrases(context["negator_phrases"]),
+        negation_cancellers=_phrases(context["negation_cancellers"]),
+        hypothetical_markers=_words(context["hypothetical_markers"]),
+        hypothetical_phrases=_phrases(context["hypothetical_phrases"]),
+        would_contractions=_words(context["would_contractions"]),
+        past_participles=_words(context["past_participles"]),
+        clause_break=re.compile(rf"{_CLAUSE_PUNCTUATION}|\b(?:{breaks})\b"),
+        first_person=_words(context["first_person"]),
+        third_person=_words(context["third_person"]),
+        second_person=_words(context["second_person"]),
+        relations=_words(context["relations"]),
+        name_verbs=_words(context["name_verbs"]),
+        not_names=_words(context["not_names"]),
+        first_person_objects=_words(context["first_person_objects"]),
+        third_person_objects=_words(context["third_person_objects"]),
+    )

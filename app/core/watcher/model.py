@@ -1,0 +1,222 @@
+"""The watcher's plain values: signals, evidence, prompts and the settings that steer them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+# The four day signals, in the order a prompt names them.
+LOW_ENERGY = "low_energy"
+LOSS_OF_INTEREST = "loss_of_interest"
+LACK_OF_FOCUS = "lack_of_focus"
+LOW_MOOD = "low_mood"
+SIGNALS = (LOW_ENERGY, LOSS_OF_INTEREST, LACK_OF_FOCUS, LOW_MOOD)
+
+# The check-in scale behind each signal (PHQ-9 items 4, 1, 7 and 2).
+SCALE_OF_SIGNAL = {
+    LOW_ENERGY: "energy",
+    LOSS_OF_INTEREST: "interest",
+    LACK_OF_FOCUS: "focus",
+    LOW_MOOD: "mood",
+}
+
+# Evidence of crisis language carries this in place of a day signal.
+CRISIS = "crisis"
+
+SUPPORT = "support"
+PROMPT_KINDS = (SUPPORT, CRISIS)
+
+CHECKIN = "checkin"
+ENTRY = "entry"
+
+
+@dataclass(frozen=True)
+class TextSource:
+    """A piece of writing the watcher reads: an entry (title and body) or a check-in note."""
+
+    source: str  # ENTRY or CHECKIN
+    source_id: str
+    day: date
+    text: str
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Words in a text that count towards a signal (or crisis), exactly as written."""
+
+    category: str  # one of SIGNALS, or CRISIS
+    phrase: str
+    source: str
+    source_id: str
+    day: date
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason behind a prompt: a low check-in day or matched words."""
+
+    day: date
+    signal: str  # one of SIGNALS, or CRISIS
+    source: str  # CHECKIN or ENTRY
+    source_ids: tuple[str, ...]
+    value: float | None = None  # the day's mean, for check-in evidence
+    phrase: str | None = None  # the words, for text evidence
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "date": self.day.isoformat(),
+            "signal": self.signal,
+            "source": self.source,
+            "ids": list(self.source_ids),
+        }
+        if self.value is not None:
+            data["value"] = round(self.value, 2)
+        if self.phrase is not None:
+            data["phrase"] = self.phrase
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Evidence:
+        value = data.get("value")
+        return cls(
+            day=date.fromisoformat(data["date"]),
+            signal=str(data["signal"]),
+            source=str(data["source"]),
+            source_ids=tuple(str(item) for item in data.get("ids", ())),
+            value=None if value is None else float(value),
+            phrase=data.get("phrase"),
+        )
+
+
+@dataclass(frozen=True)
+class SignalCount:
+    """How often a signal showed in the trailing window, for the summary and "Why?"."""
+
+    signal: str
+    days_present: int
+    days_with_data: int
+    first_day: date
+    last_day: date
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "signal": self.signal,
+            "days_present": self.days_present,
+            "days_with_data": self.days_with_data,
+            "first_day": self.first_day.isoformat(),
+            "last_day": self.last_day.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SignalCount:
+        return cls(
+            signal=str(data["signal"]),
+            days_present=int(data["days_present"]),
+            days_with_data=int(data["days_with_data"]),
+            first_day=date.fromisoformat(data["first_day"]),
+            last_day=date.fromisoformat(data["last_day"]),
+        )
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """What the watcher asks the app to show, with everything needed to explain it."""
+
+    day: date
+    kind: str  # SUPPORT or CRISIS
+    signals: tuple[str, ...]
+    summary: str
+    evidence: tuple[Evidence, ...]
+    counts: tuple[SignalCount, ...] = ()
+    window_days: int = 14
+    suggested_questionnaire: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The replay shape: date, kind, signals, summary, evidence."""
+        return {
+            "date": self.day.isoformat(),
+            "kind": self.kind,
+            "signals": list(self.signals),
+            "summary": self.summary,
+            "evidence": [item.to_json() for item in self.evidence],
+        }
+
+
+# What the person did with a prompt.
+SNOOZED = "snoozed"
+DISMISSED = "dismissed"
+HAS_SUPPORT = "has_support"
+OPENED_SUPPORT = "opened_support"
+RESPONSES = (SNOOZED, DISMISSED, HAS_SUPPORT, OPENED_SUPPORT)
+
+
+@dataclass(frozen=True)
+class ShownPrompt:
+    """A prompt as kept in the vault: what was shown, when, and what the person did."""
+
+    id: str
+    prompt: Prompt
+    shown_at: datetime
+    response: str | None = None
+    responded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PriorPrompt:
+    """A prompt already shown: all the cooldown needs to know about it."""
+
+    day: date
+    kind: str
+
+
+@dataclass(frozen=True)
+class WatcherSettings:
+    """The person's choices. Dates are the first day prompts may come back."""
+
+    enabled: bool = True
+    snoozed_until: dict[str, date] = field(default_factory=dict)
+    # kind -> first day it is back on, or None when turned off for good.
+    kinds_off: dict[str, date | None] = field(default_factory=dict)
+    suggest_questionnaires: bool = True
+    region: str | None = None
+
+    def allows(self, kind: str, day: date) -> bool:
+        """Whether a prompt of this kind may be shown on this day, by the person's choice."""
+        if not self.enabled:
+            return False
+        if kind in self.kinds_off:
+            back_on = self.kinds_off[kind]
+            if back_on is None or day < back_on:
+                return False
+        snoozed = self.snoozed_until.get(kind)
+        return snoozed is None or day >= snoozed
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "enabled": self.enabled,
+            "snoozed_until": {kind: day.isoformat() for kind, day in self.snoozed_until.items()},
+            "kinds_off": {
+                kind: None if day is None else day.isoformat()
+                for kind, day in self.kinds_off.items()
+            },
+            "suggest_questionnaires": self.suggest_questionnaires,
+            "region": self.region,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WatcherSettings:
+        snoozed = data.get("snoozed_until") or {}
+        off = data.get("kinds_off") or {}
+        return cls(
+            enabled=bool(data.get("enabled", True)),
+            snoozed_until={
+                str(kind): date.fromisoformat(day) for kind, day in snoozed.items() if day
+            },
+            kinds_off={
+                str(kind): None if day is None else date.fromisoformat(day)
+                for kind, day in off.items()
+            },
+            suggest_questionnaires=bool(data.get("suggest_questionnaires", True)),
+            region=data.get("region") or None,
+        )

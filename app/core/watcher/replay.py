@@ -1,0 +1,90 @@
+"""Run the watcher at the end of every day of a history, as `tend watch --replay` does.
+
+Only days that can produce a prompt are evaluated: days with crisis words, and days on
+which some signal is sustained (found for all days at once with running counts). Every
+other day yields nothing whatever the history, so skipping it changes no result; a test
+checks this against evaluating each day in turn.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from itertools import accumulate
+
+from app.core.checkins.model import CheckIn
+from app.core.journal.model import Entry
+from app.core.watcher.days import DaySignals, signals_by_day
+from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.lexicon import Lexicon, default_lexicon
+from app.core.watcher.model import SIGNALS, PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.sustained import MIN_DAYS_PRESENT, MIN_SPREAD_DAYS, WINDOW_DAYS
+from app.core.watcher.wording import default_wording
+
+
+def replay(
+    checkins: Sequence[CheckIn],
+    entries: Sequence[Entry],
+    settings: WatcherSettings | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Prompt]:
+    """Every prompt from the first day with data to the last, in date order."""
+    by_day = signals_by_day(checkins, entries, lexicon or default_lexicon())
+    return replay_days(by_day, settings or WatcherSettings())
+
+
+def replay_days(by_day: Mapping[date, DaySignals], settings: WatcherSettings) -> list[Prompt]:
+    if not by_day:
+        return []
+    wording = default_wording()
+    shown: list[Prompt] = []
+    prior: list[PriorPrompt] = []
+    for day in days_that_may_prompt(by_day):
+        recent = [item for item in prior if (day - item.day).days < SUPPORT_COOLDOWN_DAYS]
+        for prompt in evaluate_day(day, by_day, settings, recent, wording=wording):
+            shown.append(prompt)
+            prior.append(PriorPrompt(prompt.day, prompt.kind))
+    return shown
+
+
+def days_that_may_prompt(by_day: Mapping[date, DaySignals]) -> list[date]:
+    """Days with crisis words or a sustained signal, oldest first."""
+    first, last = min(by_day), max(by_day)
+    total = (last - first).days + 1
+    found = {day for day, record in by_day.items() if record.crisis}
+    for signal in SIGNALS:
+        found.update(
+            first + timedelta(days=index) for index in _sustained(by_day, signal, first, total)
+        )
+    return sorted(found)
+
+
+def _sustained(
+    by_day: Mapping[date, DaySignals], signal: str, first: date, total: int
+) -> list[int]:
+    """Indexes of the days (from ``first``) on which ``signal`` is sustained."""
+    present = [0] * total
+    with_data = [0] * total
+    for day, record in by_day.items():
+        if signal in record.with_data:
+            index = (day - first).days
+            with_data[index] = 1
+            present[index] = 1 if signal in record.present else 0
+    marked = [index for index, flag in enumerate(present) if flag]
+    if len(marked) < MIN_DAYS_PRESENT:
+        return []
+    present_sum = [0, *accumulate(present)]
+    data_sum = [0, *accumulate(with_data)]
+    days = []
+    # A window can only be sustained while it holds present days: scan from the first.
+    for index in range(marked[MIN_DAYS_PRESENT - 1], min(total, marked[-1] + WINDOW_DAYS)):
+        low = max(0, index - WINDOW_DAYS + 1)
+        count = present_sum[index + 1] - present_sum[low]
+        if count < MIN_DAYS_PRESENT or count * 2 <= data_sum[index + 1] - data_sum[low]:
+            continue
+        earliest = marked[bisect_left(marked, low)]
+        latest = marked[bisect_right(marked, index) - 1]
+        if latest - earliest + 1 >= MIN_SPREAD_DAYS:
+            days.append(index)
+    return days

@@ -1,0 +1,64 @@
+"""The sentences prompts say, built from resources/watcher/wording.json."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.resources import load_json
+from app.core.watcher.model import SignalCount
+
+
+@dataclass(frozen=True)
+class Wording:
+    signal_names: dict[str, str]  # inside a sentence: "low energy"
+    signal_titles: dict[str, str]  # as a label: "Low energy"
+    first: str
+    more: str
+    opening: str
+    closing: str
+    crisis: str
+    questionnaire_suggestion: dict[str, str]
+
+    def support_summary(self, counts: Sequence[SignalCount], window_days: int) -> str:
+        """ "You've noted low energy on 9 of the last 14 days. That's a lot to carry. ..." """
+        parts = [
+            (self.first if index == 0 else self.more).format(
+                name=self.signal_names[count.signal], count=count.days_present, window=window_days
+            )
+            for index, count in enumerate(counts)
+        ]
+        return f"{self.opening.format(noticed=_join(parts))} {self.closing}"
+
+    def crisis_summary(self) -> str:
+        return self.crisis
+
+    def suggestion(self, questionnaire: str) -> str:
+        return self.questionnaire_suggestion[questionnaire]
+
+
+@functools.cache
+def default_wording() -> Wording:
+    return wording_from(load_json("watcher", "wording.json"))
+
+
+def wording_from(data: Mapping[str, Any]) -> Wording:
+    support = data["support"]
+    return Wording(
+        signal_names=dict(data["signal_names"]),
+        signal_titles=dict(data["signal_titles"]),
+        first=support["first"],
+        more=support["more"],
+        opening=support["opening"],
+        closing=support["closing"],
+        crisis=data["crisis"],
+        questionnaire_suggestion=dict(data["questionnaire_suggestion"]),
+    )
+
+
+def _join(parts: Sequence[str]) -> str:
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return f"{', '.join(parts[:-1])}, and {parts[-1]}"

@@ -1,0 +1,252 @@
+"""The watcher in the vault: evaluate today, keep every prompt shown, honour the person's choices.
+
+Check-ins and entries come in through injected loaders, so this service does not depend on
+how they are stored. The decision itself is app.core.watcher (pure functions).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.checkins.model import CheckIn
+from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
+from app.core.db.database import Database
+from app.core.db.tables import SettingRow
+from app.core.db.watcher_tables import PromptRow
+from app.core.errors import NotFoundError, UsageError
+from app.core.journal.model import Entry
+from app.core.watcher.days import signals_by_day
+from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.lexicon import Lexicon, default_lexicon
+from app.core.watcher.model import (
+    CRISIS,
+    HAS_SUPPORT,
+    PROMPT_KINDS,
+    RESPONSES,
+    SNOOZED,
+    Evidence,
+    PriorPrompt,
+    Prompt,
+    ShownPrompt,
+    SignalCount,
+    WatcherSettings,
+)
+from app.core.watcher.sustained import WINDOW_DAYS
+
+CheckInLoader = Callable[[date, date], Sequence[CheckIn]]  # first and last day, inclusive
+EntryLoader = Callable[[date, date], Sequence[Entry]]
+
+SETTINGS_KEY = "watcher"
+SNOOZE_DAYS = 3
+HAS_SUPPORT_DAYS = 30
+
+
+def no_checkins(start: date, end: date) -> Sequence[CheckIn]:
+    """The loader to use until check-ins are stored."""
+    return ()
+
+
+def no_questionnaires() -> date | None:
+    return None
+
+
+class WatcherService:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock = system_clock,
+        *,
+        load_checkins: CheckInLoader = no_checkins,
+        load_entries: EntryLoader,
+        last_questionnaire: Callable[[], date | None] = no_questionnaires,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self._db = database
+        self._clock = clock
+        self._load_checkins = load_checkins
+        self._load_entries = load_entries
+        self._last_questionnaire = last_questionnaire
+        self._lexicon = lexicon
+
+    def today(self) -> date:
+        return self._clock().date()
+
+    # -- evaluating ---------------------------------------------------------------------
+
+    def evaluate(self, day: date | None = None) -> list[ShownPrompt]:
+        """The prompts to show now (usually none); each is kept in the vault before returning.
+
+        Call it at start-up and after a check-in or an entry is saved: a crisis prompt
+        appears at once, and the cooldown stops a support prompt from repeating.
+        """
+        day = day or self.today()
+        start = day - timedelta(days=WINDOW_DAYS - 1)
+        by_day = signals_by_day(
+            self._load_checkins(start, day),
+            self._load_entries(start, day),
+            self._lexicon or default_lexicon(),
+        )
+        prompts = evaluate_day(
+            day,
+            by_day,
+            self.settings(),
+            self._prior(day),
+            last_questionnaire=self._last_questionnaire(),
+        )
+        return [self._keep(prompt) for prompt in prompts]
+
+    def _prior(self, day: date) -> list[PriorPrompt]:
+        since = (day - timedelta(days=SUPPORT_COOLDOWN_DAYS)).isoformat()
+        statement = select(PromptRow.day, PromptRow.kind).where(PromptRow.day >= since)
+        with self._db.reader() as session:
+            return [
+                PriorPrompt(date.fromisoformat(d), kind) for d, kind in session.execute(statement)
+            ]
+
+    def _keep(self, prompt: Prompt) -> ShownPrompt:
+        moment = self._clock()
+        with self._db.session() as session:
+            row = PromptRow(
+                id=str(uuid.uuid4()),
+                day=prompt.day.isoformat(),
+                kind=prompt.kind,
+                signals=json.dumps(list(prompt.signals)),
+                summary=prompt.summary,
+                evidence=json.dumps([item.to_json() for item in prompt.evidence]),
+                counts=json.dumps([count.to_json() for count in prompt.counts]),
+                suggestion=prompt.suggested_questionnaire,
+                shown_at=to_utc_text(moment),
+                shown_offset_min=offset_minutes(moment),
+            )
+            session.add(row)
+            session.flush()
+            return _to_shown(row)
+
+    # -- history and responses ----------------------------------------------------------
+
+    def history(self, limit: int = 500) -> list[ShownPrompt]:
+        """Every prompt shown, newest first."""
+        statement = select(PromptRow).order_by(PromptRow.shown_at.desc(), PromptRow.pk.desc())
+        with self._db.reader() as session:
+            return [_to_shown(row) for row in session.scalars(statement.limit(limit))]
+
+    def get(self, prompt_id: str) -> ShownPrompt:
+        with self._db.reader() as session:
+            return _to_shown(_prompt_row(session, prompt_id))
+
+    def respond(self, prompt_id: str, response: str) -> ShownPrompt:
+        """Record what the person did with a prompt (the latest answer wins)."""
+        if response not in RESPONSES:
+            raise UsageError(f"Unknown response {response!r}.")
+        with self._db.session() as session:
+            row = _prompt_row(session, prompt_id)
+            row.response = response
+            row.responded_at = to_utc_text(self._clock())
+            session.flush()
+            return _to_shown(row)
+
+    def snooze(self, prompt_id: str, days: int = SNOOZE_DAYS) -> WatcherSettings:
+        """No prompt of this prompt's kind for ``days`` days."""
+        shown = self.respond(prompt_id, SNOOZED)
+        return self.snooze_kind(shown.prompt.kind, days)
+
+    def snooze_kind(self, kind: str, days: int = SNOOZE_DAYS) -> WatcherSettings:
+        _check_kind(kind)
+        if days < 1:
+            raise UsageError("Snooze for at least one day.")
+        settings = self.settings()
+        until = self.today() + timedelta(days=days)
+        return self.save_settings(
+            replace(settings, snoozed_until={**settings.snoozed_until, kind: until})
+        )
+
+    def i_have_support(self, prompt_id: str) -> WatcherSettings:
+        """ "I have support": support prompts rest for 30 days.
+
+        On a crisis prompt the answer is recorded but crisis prompts stay on: the words
+        that raise one can come on any day, and resources then matter most.
+        """
+        shown = self.respond(prompt_id, HAS_SUPPORT)
+        if shown.prompt.kind == CRISIS:
+            return self.settings()
+        return self.turn_off(shown.prompt.kind, HAS_SUPPORT_DAYS)
+
+    def turn_off(self, kind: str, days: int | None = None) -> WatcherSettings:
+        """Turn a kind of prompt off for ``days`` days, or for good when ``days`` is None."""
+        _check_kind(kind)
+        if days is not None and days < 1:
+            raise UsageError("Turn it off for at least one day.")
+        settings = self.settings()
+        back_on = None if days is None else self.today() + timedelta(days=days)
+        return self.save_settings(
+            replace(settings, kinds_off={**settings.kinds_off, kind: back_on})
+        )
+
+    def turn_on(self, kind: str) -> WatcherSettings:
+        """Turn a kind back on now, ending any snooze of it too."""
+        _check_kind(kind)
+        settings = self.settings()
+        kinds_off = {k: v for k, v in settings.kinds_off.items() if k != kind}
+        snoozed = {k: v for k, v in settings.snoozed_until.items() if k != kind}
+        return self.save_settings(replace(settings, kinds_off=kinds_off, snoozed_until=snoozed))
+
+    def set_enabled(self, enabled: bool) -> WatcherSettings:
+        return self.save_settings(replace(self.settings(), enabled=enabled))
+
+    def set_region(self, region: str | None) -> WatcherSettings:
+        return self.save_settings(replace(self.settings(), region=region))
+
+    # -- settings -----------------------------------------------------------------------
+
+    def settings(self) -> WatcherSettings:
+        with self._db.reader() as session:
+            row = session.get(SettingRow, SETTINGS_KEY)
+            return (
+                WatcherSettings()
+                if row is None
+                else WatcherSettings.from_json(json.loads(row.value))
+            )
+
+    def save_settings(self, settings: WatcherSettings) -> WatcherSettings:
+        with self._db.session() as session:
+            session.merge(SettingRow(key=SETTINGS_KEY, value=json.dumps(settings.to_json())))
+        return settings
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in PROMPT_KINDS:
+        raise UsageError(f"Unknown kind of prompt {kind!r}; use {' or '.join(PROMPT_KINDS)}.")
+
+
+def _prompt_row(session: Session, prompt_id: str) -> PromptRow:
+    row = session.scalar(select(PromptRow).where(PromptRow.id == prompt_id))
+    if row is None:
+        raise NotFoundError("That prompt isn't in this journal's history.")
+    return row
+
+
+def _to_shown(row: PromptRow) -> ShownPrompt:
+    prompt = Prompt(
+        day=date.fromisoformat(row.day),
+        kind=row.kind,
+        signals=tuple(json.loads(row.signals)),
+        summary=row.summary,
+        evidence=tuple(Evidence.from_json(item) for item in json.loads(row.evidence)),
+        counts=tuple(SignalCount.from_json(item) for item in json.loads(row.counts)),
+        suggested_questionnaire=row.suggestion,
+    )
+    offset = row.shown_offset_min
+    return ShownPrompt(
+        id=row.id,
+        prompt=prompt,
+        shown_at=from_utc_text(row.shown_at, offset),
+        response=row.response,
+        responded_at=None if row.responded_at is None else from_utc_text(row.responded_at, offset),
+    )

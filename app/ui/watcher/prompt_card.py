@@ -1,0 +1,123 @@
+"""A calm, non-modal card that shows one prompt and what the person can do about it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.watcher.model import CRISIS, ShownPrompt
+
+SNOOZE_DAYS = 3
+QUESTIONNAIRE_NAMES = {"phq9": "PHQ-9", "who5": "WHO-5"}
+
+
+class PromptCard(QFrame):
+    """Summary, then the actions: support options, why, snooze, "I have support", settings."""
+
+    support_requested = Signal(str)  # prompt id
+    why_requested = Signal(str)
+    snooze_requested = Signal(str)
+    has_support_requested = Signal(str)
+    dismissed = Signal(str)
+    settings_requested = Signal()
+    questionnaire_requested = Signal(str)  # "phq9" or "who5"
+
+    def __init__(
+        self, shown: ShownPrompt, suggestion: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.shown = shown
+        self.setObjectName("promptCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Colours come from the palette, so light and dark themes both read well.
+        self.setStyleSheet(
+            "QFrame#promptCard { border: 1px solid palette(mid); border-radius: 8px;"
+            " background: palette(alternate-base); }"
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        is_crisis = shown.prompt.kind == CRISIS
+        self.setAccessibleName("Crisis support from Tend" if is_crisis else "A note from Tend")
+
+        self.title = QLabel(
+            "You don't have to face this alone" if is_crisis else "Something Tend noticed"
+        )
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(shown.prompt.summary)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName("What Tend noticed")
+
+        self._make_buttons(is_crisis)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.close_button)
+        # Two short rows rather than one long one, so the card fits a narrow window.
+        actions = QVBoxLayout()
+        for row_buttons in (
+            (self.support_button, self.why_button),
+            (self.snooze_button, self.has_support_button, self.settings_button),
+        ):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            actions.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        self.suggestion_button = self._add_suggestion(layout, suggestion)
+        layout.addLayout(actions)
+
+    def _make_buttons(self, is_crisis: bool) -> None:
+        prompt_id = self.shown.id
+        self.support_button = self._button("See support options", "See support options")
+        self.support_button.setDefault(True)
+        self.why_button = self._button("Why am I seeing this?", "Why am I seeing this?")
+        self.snooze_button = self._button(f"Snooze {SNOOZE_DAYS} days", "Snooze for a few days")
+        self.has_support_button = self._button("I have support", "I have support")
+        self.settings_button = self._button("Settings", "Watcher settings")
+        self.close_button = self._button("Not now", "Close this note for now")
+        self.support_button.clicked.connect(lambda: self.support_requested.emit(prompt_id))
+        self.why_button.clicked.connect(lambda: self.why_requested.emit(prompt_id))
+        self.snooze_button.clicked.connect(lambda: self.snooze_requested.emit(prompt_id))
+        self.has_support_button.clicked.connect(lambda: self.has_support_requested.emit(prompt_id))
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.close_button.clicked.connect(lambda: self.dismissed.emit(prompt_id))
+        # A crisis card is not snoozed: it is shown once a day at most anyway.
+        self.snooze_button.setVisible(not is_crisis)
+
+    def _add_suggestion(self, layout: QVBoxLayout, suggestion: str | None) -> QPushButton | None:
+        """The questionnaire the watcher suggests, if any, with a button to take it."""
+        kind = self.shown.prompt.suggested_questionnaire
+        if not suggestion or kind not in QUESTIONNAIRE_NAMES:
+            return None
+        note = QLabel(suggestion)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        name = QUESTIONNAIRE_NAMES[kind]
+        button = self._button(f"Take the {name}", f"Take the {name}")
+        button.clicked.connect(lambda: self.questionnaire_requested.emit(kind))
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return button
+
+    def _button(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(False)
+        return button

@@ -1,0 +1,57 @@
+"""Replaying only the days that can prompt gives the same prompts as evaluating every day."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.watcher.days import signals_by_day
+from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.lexicon import default_lexicon
+from app.core.watcher.model import PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.replay import replay
+from tests.core.watcher.builders import checkin, entry
+
+WORDS = ["Fine day.", "I'm exhausted.", "Nothing feels fun.", "I want to die.", "Can't focus."]
+
+day_strategy = st.tuples(
+    st.integers(0, 60),
+    st.one_of(st.none(), st.integers(1, 5)),
+    st.one_of(st.none(), st.integers(1, 5)),
+    st.one_of(st.none(), st.sampled_from(WORDS)),
+)
+
+
+def every_day(checkins: list, entries: list) -> list[Prompt]:  # type: ignore[type-arg]
+    by_day = signals_by_day(checkins, entries, default_lexicon())
+    if not by_day:
+        return []
+    shown: list[Prompt] = []
+    first, last = min(by_day), max(by_day)
+    for offset in range((last - first).days + 1):
+        today = first + timedelta(days=offset)
+        prior = [PriorPrompt(p.day, p.kind) for p in shown]
+        shown += evaluate_day(today, by_day, WatcherSettings(), prior)
+    return shown
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(day_strategy, max_size=70))
+def test_replay_equals_evaluating_every_day(days: list) -> None:  # type: ignore[type-arg]
+    checkins = [
+        checkin(index, energy=energy, interest=interest)
+        for index, energy, interest, _ in days
+        if energy or interest
+    ]
+    entries = [entry(index, words) for index, _, _, words in days if words]
+    assert replay(checkins, entries) == every_day(checkins, entries)
+
+
+def test_replay_keeps_the_cooldown_between_support_prompts() -> None:
+    prompts = replay([checkin(i, energy=1) for i in range(40)], [])
+    days = [prompt.day for prompt in prompts]
+    assert all((b - a).days >= SUPPORT_COOLDOWN_DAYS for a, b in itertools.pairwise(days))
+    assert len(days) == 5
