@@ -25,6 +25,10 @@ class AppConfig:
     # "Remember on this device": which vault's key is in which keyring backend.
     remembered_vault_id: str | None = None
     remembered_backend: str | None = None
+    # Whether the window has told the person that closing keeps Tend in the tray.
+    tray_close_explained: bool = False
+    # Check-in reminders (times and weekdays only): see app/core/reminder_settings.py.
+    reminders: dict[str, Any] = field(default_factory=dict)
     other: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
