@@ -160,9 +160,9 @@ class FreedesktopNotifications(QObject):
             self.close()
             return None
         finally:
-            # Signals that arrived while we waited were queued without waking the notifier.
-            if self._signals:
-                QTimer.singleShot(0, self._handle_signals)
+            # Signals that arrived with the reply are already off the socket (queued, or
+            # still in jeepney's buffer), so the socket notifier won't wake for them.
+            QTimer.singleShot(0, self._read_incoming)
         return reply
 
     def _read_incoming(self) -> None:

@@ -83,7 +83,7 @@ def notification_server(
     started: list[subprocess.Popen[str]] = []
 
     def start(
-        capabilities: str = "body,actions", invoke: str | None = None
+        capabilities: str = "body,actions", invoke: str | None = None, delay: float = 0.0
     ) -> FakeNotificationServer:
         record = tmp_path / f"notifications-{len(started)}.jsonl"
         command = [
@@ -95,7 +95,7 @@ def notification_server(
             f"--capabilities={capabilities}",
         ]
         if invoke:
-            command.append(f"--invoke={invoke}")
+            command += [f"--invoke={invoke}", f"--invoke-delay={delay}"]
         process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True)
         started.append(process)
         assert process.stdout is not None

@@ -6,7 +6,7 @@ record file, answers GetCapabilities with the capabilities given, and, when aske
 way a person would.
 
     python -m tests.platform.fake_notification_server ADDRESS RECORD_FILE \
-        [--capabilities body,actions] [--invoke check-in]
+        [--capabilities body,actions] [--invoke check-in [--invoke-delay 0.2]]
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from jeepney import DBusAddress, HeaderFields, MessageType, new_error, new_method_return, new_signal
@@ -50,7 +51,9 @@ INTROSPECTION = """<node>
 """
 
 
-def serve(address: str, record: Path, capabilities: list[str], invoke: str | None) -> None:
+def serve(
+    address: str, record: Path, capabilities: list[str], invoke: str | None, delay: float
+) -> None:
     connection = open_dbus_connection(bus=address)
     reply = connection.send_and_get_reply(message_bus.RequestName(NAME, 0x4))
     if reply.body[0] != 1:  # 1 = we are the primary owner
@@ -92,16 +95,23 @@ def serve(address: str, record: Path, capabilities: list[str], invoke: str | Non
             }
             with record.open("a", encoding="utf-8") as handle:
                 handle.write(json.dumps(call) + "\n")
-            connection.send(new_method_return(message, "u", (notification_id,)))
+            outgoing = [new_method_return(message, "u", (notification_id,))]
             if invoke:
-                connection.send(
+                outgoing.append(
                     new_signal(OBJECT, "ActionInvoked", "us", (notification_id, invoke))
                 )
-                connection.send(
+                outgoing.append(
                     new_signal(
                         OBJECT, "NotificationClosed", "uu", (notification_id, CLOSED_BY_USER)
                     )
                 )
+            if delay:  # the person clicks a little later
+                connection.send(outgoing.pop(0))
+                time.sleep(delay)
+            # Otherwise one write for the reply and the signals: the client reads them in one
+            # chunk, the hardest case for a client that waits on its socket for signals.
+            data = b"".join(m.serialise(serial=next(connection.outgoing_serial)) for m in outgoing)
+            connection.sock.sendall(data)
         elif member == "CloseNotification":
             (notification_id,) = message.body
             with record.open("a", encoding="utf-8") as handle:
@@ -118,8 +128,10 @@ def main() -> None:
     parser.add_argument("record", type=Path)
     parser.add_argument("--capabilities", default="body,actions")
     parser.add_argument("--invoke")
+    parser.add_argument("--invoke-delay", type=float, default=0.0)
     args = parser.parse_args()
-    serve(args.address, args.record, [c for c in args.capabilities.split(",") if c], args.invoke)
+    capabilities = [c for c in args.capabilities.split(",") if c]
+    serve(args.address, args.record, capabilities, args.invoke, args.invoke_delay)
 
 
 if __name__ == "__main__":

@@ -146,12 +146,14 @@ def test_pressing_check_in_on_the_notification_asks_for_a_check_in(
         desktop.close()
 
 
+@pytest.mark.parametrize("delay", [0.0, 0.3], ids=["with-the-reply", "a-moment-later"])
 def test_pressing_snooze_on_the_notification_asks_for_a_snooze(
     qtbot: QtBot,
     private_session_bus: str,
     notification_server: Callable[..., FakeNotificationServer],
+    delay: float,
 ) -> None:
-    notification_server(invoke="snooze")
+    notification_server(invoke="snooze", delay=delay)
     notifier = Notifier()
     desktop = desktop_on(private_session_bus, notifier)
     try:
