@@ -61,6 +61,7 @@ class ReminderTimer(QObject):
         settings: ReminderSettings,
         store: ReminderStateStore,
         notifier: Notifier,
+        *,
         last_check_in_day: Callable[[], date | None],
         is_locked: Callable[[], bool],
         clock: Clock = system_clock,
