@@ -56,9 +56,9 @@ def autostart_for_platform() -> Autostart | None:
 
 
 def xdg_config_home() -> Path:
-    configured = os.environ.get("XDG_CONFIG_HOME", "")
-    # The spec says a relative value is invalid and must be ignored.
-    return Path(configured) if os.path.isabs(configured) else Path.home() / ".config"
+    configured = Path(os.environ.get("XDG_CONFIG_HOME", ""))
+    # The spec says a relative (or empty) value is invalid and must be ignored.
+    return configured if configured.is_absolute() else Path.home() / ".config"
 
 
 class XdgAutostart:
