@@ -54,6 +54,12 @@ class FreedesktopNotifications(QObject):
         self._capabilities: frozenset[str] | None = None
         self._shown: dict[int, NotificationMessage] = {}  # our ids still on screen
         self._reminder_id = 0  # a new reminder replaces the last one instead of stacking
+        # A child timer, not QTimer.singleShot(0, bound method): it dies with this object,
+        # so a pending drain can never call into a deleted notifier.
+        self._drain_soon = QTimer(self)
+        self._drain_soon.setSingleShot(True)
+        self._drain_soon.setInterval(0)
+        self._drain_soon.timeout.connect(self._read_incoming)
 
     def available(self) -> bool:
         """True when a notification server answers on the session bus."""
@@ -162,7 +168,7 @@ class FreedesktopNotifications(QObject):
         finally:
             # Signals that arrived with the reply are already off the socket (queued, or
             # still in jeepney's buffer), so the socket notifier won't wake for them.
-            QTimer.singleShot(0, self._read_incoming)
+            self._drain_soon.start()
         return reply
 
     def _read_incoming(self) -> None:

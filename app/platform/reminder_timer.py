@@ -54,7 +54,7 @@ class ReminderTimer(QObject):
     fired = Signal(object)  # app.core.reminders.DueReminder
     # The person chose "Check in now" on a reminder. True: open the unlock first.
     check_in_requested = Signal(bool)
-    schedule_changed = Signal(object)  # the next fire time (aware datetime) or None
+    schedule_changed = Signal(object)  # the next fire time (aware datetime) or None, on change
 
     def __init__(
         self,
@@ -81,6 +81,7 @@ class ReminderTimer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.check_now)
+        self._announced: datetime | None = None  # the next fire time last announced
         notifier.check_in_requested.connect(self._check_in_chosen)
         notifier.snooze_requested.connect(self.snooze)
 
@@ -168,7 +169,9 @@ class ReminderTimer(QObject):
             seconds = (upcoming.astimezone(UTC) - self._clock().astimezone(UTC)).total_seconds()
             wait_ms = max(SHORTEST_WAIT_MS, min(LONGEST_WAIT_MS, int(seconds * 1000) + 1))
         self._timer.start(wait_ms)
-        self.schedule_changed.emit(upcoming)
+        if upcoming != self._announced:
+            self._announced = upcoming
+            self.schedule_changed.emit(upcoming)
 
     def _update_state(self, state: reminders.ReminderState) -> None:
         self._state = state

@@ -231,3 +231,17 @@ def test_check_in_recorded_takes_the_reminder_down(
 def test_local_zone_follows_the_tz_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "America/New_York")
     assert str(local_zone()) == "America/New_York"
+
+
+def test_schedule_change_is_announced_only_when_it_changes(
+    qtbot: QtBot, world: World, timer: ReminderTimer
+) -> None:
+    with qtbot.waitSignal(timer.schedule_changed) as announced:
+        timer.start()
+    assert announced.args == [datetime(2025, 6, 2, 20, 0, tzinfo=BERLIN)]
+    world.now += timedelta(minutes=1)
+    with qtbot.assertNotEmitted(timer.schedule_changed):
+        timer.check_now()
+    with qtbot.waitSignal(timer.schedule_changed) as announced:
+        timer.pause_for_today()
+    assert announced.args == [datetime(2025, 6, 3, 20, 0, tzinfo=BERLIN)]

@@ -14,3 +14,8 @@ except ImportError as error:  # pragma: no cover - depends on the machine
     if os.environ.get("TEND_STRICT_ENV") == "1":
         raise
     pytest.skip(f"Qt cannot load here ({error})", allow_module_level=True)
+
+from app.platform.pyside_workarounds import shield_bools_from_emit_leak
+
+# Every Python-side emit would otherwise wear down True's count until the run aborts.
+shield_bools_from_emit_leak()
