@@ -9,6 +9,7 @@ Notify's second argument is a ``u``. Strict servers such as GNOME Shell reject t
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +30,7 @@ OBJECT_PATH = "/org/freedesktop/Notifications"
 APP_NAME = "Tend"
 DESKTOP_ENTRY = "tend"
 REPLY_TIMEOUT_SECONDS = 2.0
+RETRY_SECONDS = 30.0  # after a failed connection, before trying the bus again
 EXPIRE_DEFAULT = -1  # the server's own timeout
 
 
@@ -54,6 +56,7 @@ class FreedesktopNotifications(QObject):
         self._capabilities: frozenset[str] | None = None
         self._shown: dict[int, NotificationMessage] = {}  # our ids still on screen
         self._reminder_id = 0  # a new reminder replaces the last one instead of stacking
+        self._retry_after = 0.0  # time.monotonic() before which we don't reconnect
         # A child timer, not QTimer.singleShot(0, bound method): it dies with this object,
         # so a pending drain can never call into a deleted notifier.
         self._drain_soon = QTimer(self)
@@ -122,9 +125,19 @@ class FreedesktopNotifications(QObject):
     def _ensure_connected(self) -> bool:
         if self._connection is not None:
             return True
+        if time.monotonic() < self._retry_after:
+            return False  # it just failed; don't knock again on every notification
+        if self._connect():
+            return True
+        self.close()
+        self._retry_after = time.monotonic() + RETRY_SECONDS
+        return False
+
+    def _connect(self) -> bool:
         try:
             from jeepney import MatchRule
             from jeepney.io.blocking import open_dbus_connection
+            from jeepney.wrappers import DBusErrorResponse
         except ImportError:
             return False  # not a freedesktop system
         try:
@@ -136,10 +149,12 @@ class FreedesktopNotifications(QObject):
         self._filter = self._connection.filter(rule, queue=self._signals)
         capabilities = self._call("GetCapabilities", "", ())
         if capabilities is None or self._connection is None:
-            self.close()
+            return False
+        try:
+            self._connection.bus_proxy.AddMatch(rule, _timeout=REPLY_TIMEOUT_SECONDS)
+        except (DBusErrorResponse, OSError, TimeoutError):
             return False
         self._capabilities = frozenset(capabilities[0])
-        self._connection.bus_proxy.AddMatch(rule, _timeout=REPLY_TIMEOUT_SECONDS)
         self._notifier = QSocketNotifier(
             self._connection.sock.fileno(), QSocketNotifier.Type.Read, self
         )
