@@ -99,12 +99,12 @@ def test_the_command_written_starts_tend_hidden_on_that_data_folder(tmp_path: Pa
     "awkward",
     [
         "/home/ana/My Journal",
-        '/tmp/quote"d',
-        "/tmp/back\\slash",
-        "/tmp/dollar$HOME",
-        "/tmp/100%",
-        "/tmp/tick`s",
-        "/tmp/it's",
+        '/home/ana/quote"d',
+        "/home/ana/back\\slash",
+        "/home/ana/dollar$HOME",
+        "/home/ana/100%",
+        "/home/ana/tick`s",
+        "/home/ana/it's",
     ],
 )
 def test_exec_quoting_survives_awkward_paths(tmp_path: Path, awkward: str) -> None:
