@@ -50,6 +50,11 @@ def build_parser() -> TendArgumentParser:
 
     parser.add_argument("--data-dir", help="use this folder for the journal and settings")
     parser.add_argument("--hidden", action="store_true", help="start in the tray, without a window")
+    parser.add_argument(
+        "--check-in",
+        action="store_true",
+        help="open a check-in (in the Tend already running, or in a new one)",
+    )
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=TendArgumentParser
     )

@@ -28,6 +28,10 @@ class AppConfig:
     # Automatic backups: folder, public key, schedule, and the last outcome (times and
     # paths only). Read and written by app.core.backup.auto_settings.
     auto_backup: dict[str, Any] = field(default_factory=dict)
+    # Whether the window has told the person that closing keeps Tend in the tray.
+    tray_close_explained: bool = False
+    # Check-in reminders (times and weekdays only): see app/core/reminder_settings.py.
+    reminders: dict[str, Any] = field(default_factory=dict)
     other: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -39,6 +39,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def reminder_state_file(self) -> Path:
+        """When reminders last fired, were snoozed or paused (times only)."""
+        return self.data_dir / "reminder-state.json"
+
+    @property
     def instance_name(self) -> str:
         """A per-user, per-folder name for the single-instance socket."""
         import hashlib

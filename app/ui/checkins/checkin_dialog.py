@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -256,4 +256,7 @@ def _smaller(font: QFont) -> QFont:
 
 def _to_qt(moment: datetime) -> QDateTime:
     """The wall-clock time as the person saw it, without converting zones."""
-    return QDateTime(moment.replace(tzinfo=None))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )

@@ -1,0 +1,1 @@
+"""Reminder settings and the first-run reminder offer."""
