@@ -14,9 +14,11 @@ from app.core.errors import TendError
 from app.core.resources import resource_path
 from app.platform import paths as app_paths
 from app.platform.logs import configure_logging
+from app.platform.single_instance import SingleInstance, request_from_args
 from app.ui import theme
 from app.ui.app_context import AppContext
 from app.ui.controller import AppController
+from app.ui.desktop_integration import DesktopIntegration
 from app.ui.gc_guard import UiThreadGarbageCollector
 from app.ui.notices import NoticeBridge
 from app.ui.tasks import TaskRunner
@@ -59,6 +61,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 4
     configure_logging(paths.log_dir)
     app = create_application()
+    instance = SingleInstance(paths.instance_name)
+    if not instance.acquire(request_from_args(args)):
+        return 0  # the Tend already running took the request and came forward
     context = build_context(paths, app)
     theme.apply(app, context.config.theme)
     theme.follow_system(app, lambda: context.config.theme)
@@ -67,8 +72,11 @@ def run_gui(args: argparse.Namespace) -> int:
     controller = AppController(context, app)
     controller.crash.install()
     app.setQuitOnLastWindowClosed(False)
+    DesktopIntegration(controller, context, app, instance)
+    if getattr(args, "check_in", False):
+        controller.request_check_in()
     try:
-        controller.start()
+        controller.start(hidden=bool(getattr(args, "hidden", False)))
     except TendError as error:
         print(f"tend: {error.message}", file=sys.stderr)
         return int(error.exit_code)

@@ -7,6 +7,8 @@ undo stack that held text), waits for background work, then disposes the keyed e
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 class AppController(QObject):
     opened = Signal(object)  # Workspace
     locked = Signal()
+    checkin_saved = Signal(object)  # CheckIn
+    settings_opened = Signal(object)  # SettingsDialog, so features can add their tabs
 
     def __init__(self, context: AppContext, app: QApplication) -> None:
         super().__init__()
@@ -43,6 +47,11 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.features: Features | None = None
         self.gate: QWidget | None = None
+        # Asked when a window is closed: True keeps Tend running in the tray.
+        self.keep_running_on_close: Callable[[], bool] = lambda: False
+        self.last_check_in_day: date | None = None
+        self._after_unlock: list[Callable[[], None]] = []
+        self._start_hidden = False
         self.idle = IdleLock(context.config.idle_lock_minutes * 60, context.idle_clock, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
@@ -51,31 +60,94 @@ class AppController(QObject):
 
     # -- starting ---------------------------------------------------------------------
 
-    def start(self) -> None:
-        if self.context.paths.vault.exists():
-            self.show_unlock(try_remembered=True)
-        else:
+    def start(self, hidden: bool = False) -> None:
+        """Show the first-run or unlock window; ``hidden`` (start at login) shows nothing
+        unless there is no journal yet, and opens with a remembered key if there is one."""
+        if not self.context.paths.vault.exists():
             self.show_first_run()
+            return
+        self._start_hidden = hidden
+        self.show_unlock(try_remembered=True, visible=not hidden)
 
     def show_first_run(self) -> None:
         window = FirstRunWindow(self.context)
         window.finished.connect(self._open)
         self._show_gate(window)
 
-    def show_unlock(self, message: str = "", try_remembered: bool = False) -> None:
+    def show_unlock(
+        self, message: str = "", try_remembered: bool = False, visible: bool = True
+    ) -> None:
         window = UnlockWindow(self.context, message)
         window.unlocked.connect(self._unlocked)
-        self._show_gate(window)
+        self._show_gate(window, visible)
         if try_remembered:
             window.try_remembered_key()
 
-    def _show_gate(self, window: QWidget) -> None:
+    def _show_gate(self, window: QWidget, visible: bool = True) -> None:
         self._dismiss_gate()
         self.gate = window
         window.installEventFilter(self)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        if visible:
+            _bring_forward(window)
+
+    # -- requests from the tray, reminders and a second start -------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.workspace is None
+
+    def show_window(self) -> None:
+        """Bring Tend forward: the main window if open, else the unlock window."""
+        self._start_hidden = False
+        if self.main_window is not None:
+            _bring_forward(self.main_window)
+        elif self.gate is not None:
+            _bring_forward(self.gate)
+        else:
+            self.show_unlock()
+
+    def toggle_window(self) -> None:
+        window = self.main_window or self.gate
+        if window is not None and window.isVisible() and not window.isMinimized():
+            self.hide_window()
+        else:
+            self.show_window()
+
+    def hide_window(self) -> None:
+        if self.main_window is not None:
+            self.main_window.flush()
+            self.main_window.hide()
+        if self.gate is not None:
+            self.gate.hide()
+
+    def when_open(self, action: Callable[[], None]) -> None:
+        """Run ``action`` now if the journal is open, or right after it is unlocked."""
+        if self.workspace is not None and self.main_window is not None:
+            self.show_window()
+            action()
+            return
+        self._after_unlock.append(action)
+        self.show_window()
+
+    def request_check_in(self, unlock_first: bool = False) -> None:
+        self.when_open(lambda: self.features.checkin_flow.check_in() if self.features else None)
+
+    def request_new_entry(self) -> None:
+        self.when_open(lambda: self.main_window.new_entry() if self.main_window else None)
+
+    def handle_request(self, request: str) -> None:
+        """A second start of Tend handed over: "show", "check-in" or "hidden"."""
+        if request == "check-in":
+            self.request_check_in()
+        elif request == "show":
+            self.show_window()
+
+    def window_closed(self) -> None:
+        """The main window's close button: hide to the tray if there is one, else quit."""
+        if self.keep_running_on_close():
+            self.hide_window()
+        else:
+            self.quit()
 
     # -- opening ----------------------------------------------------------------------
 
@@ -114,16 +186,39 @@ class AppController(QObject):
         window = MainWindow(self.context, workspace)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
-        window.close_requested.connect(self.quit)
+        window.close_requested.connect(self.window_closed)
         window.settings_requested.connect(self.open_settings)
         self.main_window = window
         window.journal_page.load()
         self.features = install_features(window, self.context, workspace)
+        self.features.checkin_flow.saved.connect(self._checkin_saved)
+        self._remember_last_check_in(workspace)
         self._dismiss_gate()
-        window.show()
+        if not self._start_hidden:
+            window.show()
+        self._start_hidden = False
         self.idle.set_timeout(self.context.config.idle_lock_minutes * 60)
         self.idle.start()
         self.opened.emit(workspace)
+        pending, self._after_unlock = self._after_unlock, []
+        for action in pending:
+            action()
+
+    def _remember_last_check_in(self, workspace: Workspace) -> None:
+        """Kept in memory only, so reminders can skip a day already checked in."""
+        checkins = workspace.checkins
+
+        def found(latest: object) -> None:
+            if latest is not None:
+                self.last_check_in_day = latest.day  # type: ignore[attr-defined]
+
+        self.context.runner.run(lambda progress: checkins.latest(), on_success=found)
+
+    def _checkin_saved(self, checkin: object) -> None:
+        day = checkin.day  # type: ignore[attr-defined]
+        if self.last_check_in_day is None or day > self.last_check_in_day:
+            self.last_check_in_day = day
+        self.checkin_saved.emit(checkin)
 
     # -- locking and quitting ---------------------------------------------------------
 
@@ -133,15 +228,19 @@ class AppController(QObject):
     def lock(self) -> None:
         if self.workspace is None:
             return
+        was_visible = self.main_window is not None and self.main_window.isVisible()
         self.idle.stop()
         self.save_everything()
+        # Let queued work finish and reach its (still living) widgets before they go.
+        self.context.runner.wait_until_idle()
         self._close_main_window()
         self.context.runner.wait_until_idle()
         self.workspace.lock()
         self.workspace = None
+        self._after_unlock.clear()
         self.locked.emit()
         log.info("Locked")
-        self.show_unlock("Tend locked your journal to keep it private.")
+        self.show_unlock("Tend locked your journal to keep it private.", visible=was_visible)
 
     def _close_main_window(self) -> None:
         window, self.main_window = self.main_window, None
@@ -153,6 +252,7 @@ class AppController(QObject):
 
     def quit(self) -> None:
         self.save_everything()
+        self.context.runner.wait_until_idle()
         self._close_main_window()
         self.context.runner.wait_until_idle()
         if self.workspace is not None:
@@ -169,8 +269,10 @@ class AppController(QObject):
             gate.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Closing the first-run or unlock window by hand quits Tend."""
-        if watched is self.gate and event.type() == QEvent.Type.Close:
+        """Closing the first-run or unlock window by hand quits Tend (or, with a tray,
+        leaves it there)."""
+        closing = watched is self.gate and event.type() == QEvent.Type.Close
+        if closing and not self.keep_running_on_close():
             QTimer.singleShot(0, self.quit)
         return False
 
@@ -185,6 +287,7 @@ class AppController(QObject):
         dialog.change_passphrase_requested.connect(self.change_passphrase)
         dialog.new_recovery_key_requested.connect(self.new_recovery_key)
         dialog.check_requested.connect(self.check_integrity)
+        self.settings_opened.emit(dialog)
         dialog.open()
 
     def change_passphrase(self) -> None:
@@ -208,3 +311,11 @@ class AppController(QObject):
             self.context.notices.problem(error)
         else:
             self.crash.report(error)
+
+
+def _bring_forward(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.progress import OperationCancelled
@@ -137,7 +138,7 @@ class TaskRunner(QObject):
     def _on_succeeded(self, task_id: int, result: object) -> None:
         record = self._finish(task_id)
         if record is not None and record[1] is not None:
-            record[1](result)
+            _deliver(record[1], result)
 
     def _on_failed(self, task_id: int, error: BaseException) -> None:
         record = self._finish(task_id)
@@ -147,7 +148,7 @@ class TaskRunner(QObject):
         if isinstance(error, OperationCancelled):
             log.info("A task was cancelled")
         if on_failure is not None:
-            on_failure(error)
+            _deliver(on_failure, error)
         elif not isinstance(error, OperationCancelled):
             self.unhandled_failure.emit(error)
 
@@ -156,3 +157,18 @@ class TaskRunner(QObject):
         if record is not None:
             for listener in record[0].progress_listeners:
                 listener(done, total)
+
+
+def _deliver(callback: Callable[[Any], None], value: object) -> None:
+    """Hand a result to its callback, unless the window it was for has gone meanwhile
+    (closed, or destroyed by a lock): then there is nobody left to show it to."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        log.debug("A result arrived for a window that is gone")
+        return
+    try:
+        callback(value)
+    except RuntimeError as error:
+        if "already deleted" not in str(error):
+            raise
+        log.debug("A result arrived for a widget that is gone")

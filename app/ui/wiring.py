@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.core.prompts import Prompt, PromptLibrary
@@ -19,6 +20,10 @@ from app.ui.checkins.checkin_flow import CheckInFlow
 from app.ui.home.home_page import HomePage
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
+from app.ui.watcher.controller import WatcherController, region_from_locale
+
+# After typing pauses, the watcher looks again (crisis words get resources at once).
+WATCH_AFTER_SAVE_MS = 1500
 
 
 @dataclass
@@ -27,6 +32,7 @@ class Features:
     home: HomePage
     insights_page: LazyPage
     checkin_action: QAction
+    watcher: WatcherController
 
     def insights(self) -> QWidget:
         return self.insights_page.build()
@@ -71,9 +77,45 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
 
     flow.changed.connect(refresh_after_change)
     window.page_shown.connect(lambda key: home.refresh() if key == "home" else None)
+    watcher = install_watcher(window, context, workspace, home)
+    flow.changed.connect(watcher.check_now)
     home.refresh()
     window.show_page("home")
-    return Features(flow, home, insights_page, checkin_action)
+    watcher.check_now()
+    return Features(flow, home, insights_page, checkin_action, watcher)
+
+
+def install_watcher(
+    window: MainWindow, context: AppContext, workspace: Workspace, home: HomePage
+) -> WatcherController:
+    """Prompt cards go on Home; a saved entry is looked at again shortly after typing pauses."""
+    watcher = WatcherController(
+        watcher=workspace.watcher,
+        contacts=workspace.contacts,
+        questionnaires=workspace.questionnaires,
+        runner=context.runner,
+        place_card=home.add_card,
+        dialog_parent=window,
+        default_region=region_from_locale(),
+    )
+    watcher.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))
+    watcher.link_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+
+    def mention_on_home(shown: object) -> None:
+        if window.current_page_key() != "home" and shown.prompt.kind != "crisis":  # type: ignore[attr-defined]
+            window.banner.show_notice(
+                "Tend has a note for you on the Home page.",
+                action_text="Show",
+                action=lambda: window.show_page("home"),
+            )
+
+    watcher.prompt_shown.connect(mention_on_home)
+    look_again = QTimer(window)
+    look_again.setSingleShot(True)
+    look_again.setInterval(WATCH_AFTER_SAVE_MS)
+    look_again.timeout.connect(watcher.check_now)
+    window.journal_page.editor.saved.connect(lambda _entry: look_again.start())
+    return watcher
 
 
 def open_entry(window: MainWindow, entry_id: str) -> None:
