@@ -24,11 +24,6 @@ except ImportError as error:  # pragma: no cover - depends on the machine
         raise
     pytest.skip(f"Qt cannot load here ({error})", allow_module_level=True)
 
-from app.platform.pyside_workarounds import shield_bools_from_emit_leak
-
-# Every Python-side emit would otherwise wear down True's count until the run aborts.
-shield_bools_from_emit_leak()
-
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # A bus that knows no services: nothing on this machine gets started on it by accident.
