@@ -170,3 +170,18 @@ def test_new_entry_shortcut_starts_a_blank_entry(qtbot: object, opened: AppContr
 def test_vault_created_with_test_params_is_used(app_context: AppContext) -> None:
     # Guard: UI tests must never pay for the real Argon2 cost.
     assert app_context.kdf_params == TEST_PARAMS
+
+
+def test_tab_goes_from_title_to_tags_to_text(qtbot: object, opened: AppController) -> None:
+    assert opened.main_window is not None
+    window = opened.main_window
+    window.show_page("journal")
+    window.activateWindow()
+    editor = window.journal_page.editor
+    editor.start_new()
+    editor.title.setFocus()
+    assert QTest.qWaitForWindowActive(window)
+    QTest.keyClick(editor.title, Qt.Key.Key_Tab)
+    assert editor.tags.hasFocus()
+    QTest.keyClick(editor.tags, Qt.Key.Key_Return)
+    assert editor.body.hasFocus()

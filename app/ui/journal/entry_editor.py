@@ -124,6 +124,14 @@ class EntryEditor(QWidget):
         layout.addWidget(self.tags)
         layout.addWidget(self._stack, 1)
 
+        # Writing order first (title, tags, text), then the buttons; Enter moves on too.
+        QWidget.setTabOrder(self.title, self.tags)
+        QWidget.setTabOrder(self.tags, self.body)
+        QWidget.setTabOrder(self.body, self.day_button)
+        QWidget.setTabOrder(self.day_button, self.preview_button)
+        self.title.returnPressed.connect(self.tags.setFocus)
+        self.tags.returnPressed.connect(self.body.setFocus)
+
         self._pause_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
         self._pause_timer.timeout.connect(self.flush)
         self._max_wait_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_WAIT_MS)

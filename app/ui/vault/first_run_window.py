@@ -169,7 +169,7 @@ class FirstRunWindow(QWidget):
         self.recovery_key.setStyleSheet("padding: 12px; border: 1px dashed palette(mid);")
         layout.addWidget(self.recovery_key)
         row = QHBoxLayout()
-        self.copy_button = QPushButton("C&opy")
+        self.copy_button = QPushButton("&Copy")
         self.copy_button.setAccessibleName("Copy the recovery key")
         self.copy_button.clicked.connect(self._copy)
         self.save_button = QPushButton("&Save to a file…")
