@@ -106,4 +106,5 @@ class PromptHistoryView(QWidget):
     def set_prompts(self, prompts: Sequence[ShownPrompt]) -> None:
         self.model.set_prompts(prompts)
         self.empty.setVisible(not prompts)
+        self.table.setVisible(bool(prompts))  # an empty table under "no notes yet" looks broken
         self.table.resizeRowsToContents()
