@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from app.core.support.resources import Region, SupportItem
 
 OPENING = "If you are in danger or thinking about ending your life"
+# Tab reaches the number, and Enter hands it to the desktop (a phone app, for example).
+_LINKS = (
+    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class CrisisLineBox(QFrame):
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setWordWrap(True)
         self.sentence.setOpenExternalLinks(False)
+        self.sentence.setTextInteractionFlags(_LINKS)
         self.sentence.linkActivated.connect(self._link)
         font = self.sentence.font()
         font.setBold(True)
@@ -95,6 +100,7 @@ class CrisisLineBox(QFrame):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setOpenExternalLinks(False)
+        self.detail.setTextInteractionFlags(_LINKS)
         self.detail.linkActivated.connect(self._link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)

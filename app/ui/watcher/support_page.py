@@ -174,7 +174,6 @@ class SupportPage(QWidget):
         column.addWidget(heading("Notes Tend has shared", 4))
         column.addWidget(paragraph(NOTES))
         self.history = PromptHistoryView()
-        self.history.layout().setContentsMargins(0, 0, 0, 0)
         self.history.table.setMinimumHeight(150)
         self.history.why_requested.connect(self._controller.explain)
         self.history.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -187,6 +186,7 @@ class SupportPage(QWidget):
         self.why_button.setEnabled(False)
         self.why_button.clicked.connect(self._explain_selected)
         column.addLayout(_row(self.why_button))
+        self._selection_changed()
 
     def _settings(self, column: QVBoxLayout) -> None:
         column.addWidget(heading("Looking out", 4))
