@@ -49,8 +49,12 @@ def crisis_line(region: Region) -> CrisisLine:
     directory = next((i for i in region.crisis_lines if i.web), None)
     if directory is not None and directory.web:
         notes.append(f"{directory.name}: {directory.web}")
-        web = html.escape(directory.web)
-        notes_html.append(f'{html.escape(directory.name)}: <a href="{web}">{web}</a>')
+        # Shown without "https://" so a narrow window doesn't break the address in two.
+        shown = directory.web.removeprefix("https://").rstrip("/")
+        notes_html.append(
+            f'{html.escape(directory.name)}: <a href="{html.escape(directory.web)}">'
+            f"{html.escape(shown)}</a>"
+        )
     return CrisisLine(sentence, html.escape(sentence), " ".join(notes), " ".join(notes_html))
 
 
