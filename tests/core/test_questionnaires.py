@@ -101,6 +101,22 @@ def test_results_are_worded_without_diagnosing() -> None:
             assert "diagnos" not in band.message.lower()
 
 
+def test_every_range_has_everyday_words_that_are_not_clinical_labels() -> None:
+    clinical = ("minimal", "mild", "moderate", "severe", "poor", "depress", "diagnos")
+    assert score(PHQ9, phq9_with_total(7)).band.plain == "a few difficulties"
+    for questionnaire in (PHQ9, WHO5):
+        for band in questionnaire.bands:
+            assert band.plain
+            assert not any(word in band.plain.lower() for word in clinical), band.plain
+
+
+def test_a_range_without_everyday_words_is_refused() -> None:
+    data = copy.deepcopy(load_json("questionnaires", "who5.json"))
+    del data["bands"][0]["plain"]
+    with pytest.raises(QuestionnaireDataError, match="plain words"):
+        parse_questionnaire(data)
+
+
 @pytest.mark.parametrize("answers", [[0] * 8, [0] * 10, [0] * 8 + [4], [0] * 8 + [True]])
 def test_incomplete_or_impossible_answers_are_refused(answers: list[int]) -> None:
     with pytest.raises(UsageError):

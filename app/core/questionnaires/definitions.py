@@ -29,8 +29,9 @@ class Band:
     low: int
     high: int
     id: str
-    label: str
+    label: str  # the questionnaire's own name for the range, as its authors publish it
     message: str
+    plain: str  # the range in everyday words ("a few difficulties") for lists and charts
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,14 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
         items=tuple(str(item) for item in data["items"]),
         options=tuple(AnswerOption(str(o["label"]), int(o["value"])) for o in data["options"]),
         bands=tuple(
-            Band(int(b["min"]), int(b["max"]), str(b["id"]), str(b["label"]), str(b["message"]))
+            Band(
+                low=int(b["min"]),
+                high=int(b["max"]),
+                id=str(b["id"]),
+                label=str(b["label"]),
+                message=str(b["message"]),
+                plain=str(b.get("plain", "")),
+            )
             for b in data["bands"]
         ),
         score_line=str(data["score_line"]),
@@ -104,11 +112,13 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
 
 
 def _check(questionnaire: Questionnaire) -> None:
-    """Bands cover every possible score once; the crisis item exists; the note is there."""
+    """Bands cover every score once, in plain words; the crisis item exists; the note is there."""
     expected = 0
     for band in questionnaire.bands:
         if band.low != expected or band.high < band.low:
             raise QuestionnaireDataError(f"{questionnaire.id}: bands leave a gap at {expected}")
+        if not band.plain:
+            raise QuestionnaireDataError(f"{questionnaire.id}: band {band.id} needs plain words")
         expected = band.high + 1
     if expected != questionnaire.max_score + 1:
         raise QuestionnaireDataError(f"{questionnaire.id}: bands don't reach the maximum score")

@@ -6,7 +6,9 @@
         place_card=main_window.add_card, dialog_parent=main_window)
     controller.check_now()   # at start-up, and after each saved entry or check-in
 
-Every database call runs on the runner's thread; dialogs are non-modal.
+Every database call runs on the runner's thread; dialogs are non-modal. Pages that show
+the watcher's history or results listen to ``history_changed``, ``questionnaire_saved``
+and ``settings_changed``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.core.contacts import ContactsService, TrustedContact
 from app.core.questionnaires import QuestionnaireService, load_questionnaire
-from app.core.support.resources import SupportResources, load_support_resources
+from app.core.support.resources import Region, SupportResources, load_support_resources
 from app.core.watcher.model import (
     CRISIS,
     DISMISSED,
@@ -51,6 +53,9 @@ class WatcherController(QObject):
     prompt_shown = Signal(object)  # ShownPrompt; the app may also notify when hidden
     open_entry_requested = Signal(str)
     link_requested = Signal(str)  # the app hands it to the desktop (QDesktopServices)
+    history_changed = Signal()  # a prompt was shown, or the person answered one
+    questionnaire_saved = Signal(object)  # QuestionnaireResult, once it is in the vault
+    settings_changed = Signal(object)  # WatcherSettings, once saved
 
     def __init__(
         self,
@@ -79,6 +84,14 @@ class WatcherController(QObject):
         self.dialogs: list[QDialog] = []
         self.settings_panel: WatcherSettingsPanel | None = None
 
+    @property
+    def resources(self) -> SupportResources:
+        return self._resources
+
+    def region(self, chosen: str | None) -> Region:
+        """The person's chosen region, else the one from the locale, else "elsewhere"."""
+        return self._resources.region(chosen or self._default_region)
+
     # -- prompts ------------------------------------------------------------------------
 
     def check_now(self) -> None:
@@ -103,33 +116,49 @@ class WatcherController(QObject):
         self.cards[shown.id] = card
         self._place_card(card)
         self.prompt_shown.emit(shown)
+        self.history_changed.emit()
         if shown.prompt.kind == CRISIS:
             self.open_support(shown.id)  # crisis resources at once, not behind a click
         return card
 
     def explain(self, prompt_id: str) -> None:
-        dialog = WhyDialog(self.cards[prompt_id].shown, self._wording, self._parent)
+        """ "Why am I seeing this?" for a card on screen or any prompt in the history."""
+        card = self.cards.get(prompt_id)
+        if card is not None:
+            self.explain_shown(card.shown)
+        else:
+            self._run(lambda: self._watcher.get(prompt_id), self.explain_shown)
+
+    def explain_shown(self, shown: ShownPrompt) -> None:
+        dialog = WhyDialog(shown, self._wording, self._parent)
         dialog.open_entry_requested.connect(self.open_entry_requested.emit)
         self._show(dialog)
 
     def snooze(self, prompt_id: str) -> None:
-        self._run(lambda: self._watcher.snooze(prompt_id), lambda _: self._remove(prompt_id))
+        self._run(
+            lambda: self._watcher.snooze(prompt_id), lambda new: self._answered(prompt_id, new)
+        )
 
     def has_support(self, prompt_id: str) -> None:
         self._run(
-            lambda: self._watcher.i_have_support(prompt_id), lambda _: self._remove(prompt_id)
+            lambda: self._watcher.i_have_support(prompt_id),
+            lambda new: self._answered(prompt_id, new),
         )
 
     def dismiss(self, prompt_id: str) -> None:
         self._run(
-            lambda: self._watcher.respond(prompt_id, DISMISSED), lambda _: self._remove(prompt_id)
+            lambda: self._watcher.respond(prompt_id, DISMISSED),
+            lambda _: self._answered(prompt_id),
         )
 
-    def _remove(self, prompt_id: str) -> None:
+    def _answered(self, prompt_id: str, settings: WatcherSettings | None = None) -> None:
         card = self.cards.pop(prompt_id, None)
         if card is not None:
             card.hide()
             card.deleteLater()
+        self.history_changed.emit()
+        if settings is not None:
+            self.settings_changed.emit(settings)
 
     # -- support options and questionnaires ----------------------------------------------
 
@@ -140,7 +169,22 @@ class WatcherController(QObject):
             self._watcher.respond(prompt_id, OPENED_SUPPORT)
             return self._contacts.list(), self._watcher.settings().region
 
-        self._run(load, lambda found: self._open_support_dialog(*found, crisis=crisis))
+        def opened(found: tuple[Any, str | None]) -> None:
+            self.history_changed.emit()
+            self._open_support_dialog(*found, crisis=crisis)
+
+        self._run(load, opened)
+
+    def open_support_options(self) -> None:
+        """The support options when the person asks for them, without a prompt.
+
+        Crisis lines come first, as on a crisis card: someone who goes looking for help
+        on their own may need it most, and the list of people follows right after.
+        """
+        self._run(
+            lambda: (self._contacts.list(), self._watcher.settings().region),
+            lambda found: self._open_support_dialog(*found, crisis=True),
+        )
 
     def _open_support_dialog(self, contacts: Any, region: str | None, *, crisis: bool) -> None:
         dialog = SupportOptionsDialog(
@@ -148,11 +192,11 @@ class WatcherController(QObject):
         )
         dialog.region_changed.connect(self._save_region)
         dialog.link_requested.connect(self.link_requested.emit)
-        dialog.contacts_requested.connect(self.open_settings)
+        dialog.contacts_requested.connect(self.open_contacts)
         self._show(dialog)
 
     def _save_region(self, code: str) -> None:
-        self._run(lambda: self._watcher.set_region(code))
+        self._run(lambda: self._watcher.set_region(code), self.settings_changed.emit)
 
     def take_questionnaire(self, kind: str) -> None:
         self._run(
@@ -167,24 +211,41 @@ class WatcherController(QObject):
         self._show(dialog)
 
     def _keep_result(self, kind: str, answers: tuple[int, ...], follow_up: int | None) -> None:
-        self._run(lambda: self._questionnaires.record(kind, answers, follow_up))
+        self._run(
+            lambda: self._questionnaires.record(kind, answers, follow_up),
+            lambda recorded: self.questionnaire_saved.emit(recorded[0]),
+        )
 
     # -- settings and trusted contacts ----------------------------------------------------
 
     def open_settings(self) -> None:
+        self._load_settings(focus_contacts=False)
+
+    def open_contacts(self) -> None:
+        """The settings with the cursor in "Name", ready to add someone the person trusts."""
+        self._load_settings(focus_contacts=True)
+
+    def _load_settings(self, *, focus_contacts: bool) -> None:
         self._run(
             lambda: (self._watcher.settings(), self._contacts.list(), self._watcher.today()),
-            lambda found: self._open_settings_dialog(*found),
+            lambda found: self._open_settings_dialog(*found, focus_contacts=focus_contacts),
         )
 
     def _open_settings_dialog(
-        self, settings: WatcherSettings, contacts: Sequence[TrustedContact], today: date
+        self,
+        settings: WatcherSettings,
+        contacts: Sequence[TrustedContact],
+        today: date,
+        *,
+        focus_contacts: bool = False,
     ) -> None:
         if settings.region is None and self._default_region:
             settings = replace(settings, region=self._default_region)
         panel = WatcherSettingsPanel(settings, contacts, self._resources, today)
         panel.settings_changed.connect(
-            lambda new: self._run(lambda: self._watcher.save_settings(new))
+            lambda new: self._run(
+                lambda: self._watcher.save_settings(new), self.settings_changed.emit
+            )
         )
         panel.add_contact_requested.connect(
             lambda name, reach, note: self._change_contacts(
@@ -206,6 +267,8 @@ class WatcherController(QObject):
         layout.addWidget(buttons)
         self.settings_panel = panel
         self._show(dialog)
+        if focus_contacts:
+            panel.name.setFocus()
 
     def _change_contacts(self, panel: WatcherSettingsPanel, change: Callable[[], object]) -> None:
         def work() -> list[TrustedContact]:

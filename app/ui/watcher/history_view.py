@@ -96,14 +96,18 @@ class PromptHistoryView(QWidget):
         )
         self.empty = QLabel("Tend hasn't shown any notes yet.")
         self.empty.setWordWrap(True)
-        label = QLabel("&Notes Tend has shown (press Enter on one to see why):")
-        label.setBuddy(self.table)
+        self.label = QLabel("&Notes Tend has shown (press Enter on one to see why):")
+        self.label.setBuddy(self.table)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.setContentsMargins(0, 0, 0, 0)  # the page or dialog around it sets the margins
+        layout.addWidget(self.label)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
     def set_prompts(self, prompts: Sequence[ShownPrompt]) -> None:
         self.model.set_prompts(prompts)
         self.empty.setVisible(not prompts)
+        # An empty table (and its heading) under "no notes yet" would look broken.
+        self.table.setVisible(bool(prompts))
+        self.label.setVisible(bool(prompts))
         self.table.resizeRowsToContents()

@@ -64,7 +64,7 @@ class WatcherSettingsPanel(QWidget):
             self.region.addItem(option.name, option.code)
         self.region.setCurrentIndex(max(0, self.region.findData(settings.region or "")))
         self.region.currentIndexChanged.connect(self._changed)
-        self.status = QLabel(_status(settings, today))
+        self.status = QLabel(resting_status(settings, today))
         self.status.setWordWrap(True)
 
         watcher_box = QGroupBox("The watcher")
@@ -156,7 +156,7 @@ class WatcherSettingsPanel(QWidget):
 
     def _changed(self) -> None:
         self._settings = self.current_settings()
-        self.status.setText(_status(self._settings, self._today))
+        self.status.setText(resting_status(self._settings, self._today))
         self.settings_changed.emit(self._settings)
 
     def _add(self) -> None:
@@ -178,7 +178,7 @@ def _is_on(settings: WatcherSettings, kind: str, today: date) -> bool:
     return not (kind in settings.kinds_off and settings.kinds_off[kind] is None)
 
 
-def _status(settings: WatcherSettings, today: date) -> str:
+def resting_status(settings: WatcherSettings, today: date) -> str:
     notes = []
     for kind, name in ((SUPPORT, "Support notes"), (CRISIS, "Crisis resources")):
         rest = settings.kinds_off.get(kind)
