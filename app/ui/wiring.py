@@ -33,6 +33,7 @@ class Features:
     insights_page: LazyPage
     checkin_action: QAction
     watcher: WatcherController
+    support_page: LazyPage
 
     def insights(self) -> QWidget:
         return self.insights_page.build()
@@ -79,10 +80,18 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     window.page_shown.connect(lambda key: home.refresh() if key == "home" else None)
     watcher = install_watcher(window, context, workspace, home)
     flow.changed.connect(watcher.check_now)
+
+    def build_support() -> QWidget:
+        from app.ui.watcher.support_page import SupportPage
+
+        return SupportPage(watcher, workspace.questionnaires, workspace.watcher, context.runner)
+
+    support_page = LazyPage(build_support, lambda page: page.refresh())  # type: ignore[attr-defined]
+    window.add_page("support", "Support", support_page, index=3)
     home.refresh()
     window.show_page("home")
     watcher.check_now()
-    return Features(flow, home, insights_page, checkin_action, watcher)
+    return Features(flow, home, insights_page, checkin_action, watcher, support_page)
 
 
 def install_watcher(

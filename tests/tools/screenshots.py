@@ -157,6 +157,9 @@ def main() -> int:
         if dialog is not None:
             shoot(dialog, "checkin")
             dialog.reject()
+    window.show_page("support")
+    context.runner.wait_until_idle()
+    shoot(window, f"support-{width}x{height}")
     window.show_page("journal")
     window.journal_page.filters.search.setText("interview")
     window.journal_page.search("interview")
