@@ -223,6 +223,7 @@ def _emit_summary(
                 "replaced_keeping_copy": section.replaced_keeping_copy,
                 "added_as_copy": section.added_as_copy,
                 "kept_current": section.kept_current,
+                "replaced": section.replaced,
             }
             for section in summary.sections
         },
