@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.prompts import Prompt, PromptLibrary
 from app.core.workspace import Workspace
 from app.ui.app_context import AppContext
+from app.ui.backup.backup_feature import BackupFeature, install_backup_feature
 from app.ui.checkins.checkin_flow import CheckInFlow
 from app.ui.home.home_page import HomePage
 from app.ui.lazy_page import LazyPage
@@ -27,6 +28,7 @@ class Features:
     home: HomePage
     insights_page: LazyPage
     checkin_action: QAction
+    backup: BackupFeature | None = None
 
     def insights(self) -> QWidget:
         return self.insights_page.build()
@@ -73,7 +75,10 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     window.page_shown.connect(lambda key: home.refresh() if key == "home" else None)
     home.refresh()
     window.show_page("home")
-    return Features(flow, home, insights_page, checkin_action)
+    backup = install_backup_feature(window, context, workspace)
+    backup.data_changed.connect(window.journal_page.load)
+    backup.data_changed.connect(refresh_after_change)
+    return Features(flow, home, insights_page, checkin_action, backup)
 
 
 def open_entry(window: MainWindow, entry_id: str) -> None:

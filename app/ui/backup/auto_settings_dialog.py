@@ -119,6 +119,18 @@ class AutoBackupSettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def show_status(self, settings: AutoBackupSettings) -> None:
+        """Show the latest outcome (an automatic backup may finish while this is open)."""
+        self._settings = replace(
+            self._settings,
+            last_success_at=settings.last_success_at,
+            last_success_file=settings.last_success_file,
+            last_failure_at=settings.last_failure_at,
+            last_failure_message=settings.last_failure_message,
+            last_fingerprint=settings.last_fingerprint,
+        )
+        self.status.setText(_status_text(settings))
+
     def generate_pair(self) -> None:
         suggested = str(self._default_folder / "tend-backup-key.txt")
         chosen, _ = QFileDialog.getSaveFileName(
