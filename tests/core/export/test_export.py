@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import UsageError
 from app.core.checkins import CheckInValues
+from app.core.errors import UsageError
 from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import fill
