@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -105,7 +106,10 @@ class AutoBackupSettingsDialog(QDialog):
         form.addRow(_label("&Keep the last:", self.keep), self.keep)
         form.addRow(self.on_quit)
         form.addRow(_label("&Public key:", self.public_key), self.public_key)
-        form.addRow("", self.generate)
+        generate_row = QHBoxLayout()
+        generate_row.addWidget(self.generate)
+        generate_row.addStretch(1)
+        form.addRow("", generate_row)
         form.addRow(_label("Last backup:", self.status), self.status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

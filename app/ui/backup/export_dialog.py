@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +68,10 @@ class ExportDialog(TaskDialog):
         warning.setAccessibleName("Warning: exported files are not encrypted")
         warning.setFrameShape(QFrame.Shape.StyledPanel)
         warning.setMargin(8)
+        # A wrapped label guesses a narrow width for its first size; at the dialog's width
+        # it needs fewer lines, so keep it from taking the spare height into its frame.
+        warning.setMinimumWidth(500)
+        warning.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.as_markdown = QRadioButton("Markdown: one file per entry, in a new folder", self)
         self.as_csv = QRadioButton("CSV: one file with every entry", self)
         self.as_checkins_csv = QRadioButton("CSV: one file with every check-in", self)
@@ -104,6 +109,7 @@ class ExportDialog(TaskDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.as_markdown.setChecked(True)
 

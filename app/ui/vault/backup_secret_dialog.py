@@ -37,10 +37,11 @@ class BackupSecretDialog(QDialog):
         needed = (
             "the passphrase it was made with"
             if by_passphrase
-            else "the private key file it was made for (an automatic backup)"
+            else "the private key file that opens it (automatic backups are locked to one)"
         )
         intro = paragraph(f"To restore {backup.name}, Tend needs {needed}.")
         self.passphrase = password_field("The backup's passphrase", "Backup passphrase")
+        self.passphrase.setParent(self)
         self.key_file = PathField("Key file", _choose_key, self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

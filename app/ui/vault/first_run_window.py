@@ -109,6 +109,12 @@ class FirstRunWindow(QWidget):
         buttons = QHBoxLayout()
         self.restore_button = QPushButton("Restore from a &backup…")
         self.restore_button.setFlat(True)
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A quiet link beside the main button; underlined when focused, for keyboard use.
+        self.restore_button.setStyleSheet(
+            "QPushButton { color: palette(link); border: none; padding: 4px 0; }"
+            "QPushButton:hover, QPushButton:focus { text-decoration: underline; }"
+        )
         self.restore_button.setAccessibleName("Restore from a backup")
         self.restore_button.setToolTip(
             "Moving to a new computer? Choose a passphrase above, then the backup to restore."
@@ -216,7 +222,7 @@ class FirstRunWindow(QWidget):
     def _restored(self, result: tuple[CreatedVault, RestoreSummary]) -> None:
         created, summary = result
         self.restored_note.setText(
-            "Your backup was restored into this new journal. " + " ".join(summary.lines())
+            "\n".join(["Your backup was restored into this new journal.", *summary.lines()])
         )
         self.restored_note.show()
         self._created_vault(created)
@@ -242,6 +248,10 @@ class FirstRunWindow(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
+        self.restored_note = paragraph("")
+        self.restored_note.setAccessibleName("What was restored")
+        self.restored_note.hide()
+        layout.addWidget(self.restored_note)
         layout.addWidget(heading("Your recovery key"))
         layout.addWidget(
             paragraph(
@@ -261,10 +271,6 @@ class FirstRunWindow(QWidget):
         self.recovery_key.setMinimumHeight(56)
         self.recovery_key.setStyleSheet("padding: 12px; border: 1px dashed palette(mid);")
         layout.addWidget(self.recovery_key)
-        self.restored_note = paragraph("")
-        self.restored_note.setAccessibleName("What was restored")
-        self.restored_note.hide()
-        layout.addWidget(self.restored_note)
         row = QHBoxLayout()
         self.copy_button = QPushButton("C&opy")
         self.copy_button.setAccessibleName("Copy the recovery key")
