@@ -116,7 +116,9 @@ def test_restoring_into_the_open_journal_twice_adds_nothing(journal, key, tmp_pa
         "replaced_keeping_copy": 0,
         "added_as_copy": 0,
         "kept_current": 0,
+        "replaced": 0,
     }
+    assert json.loads(out)["sections"]["activities"]["unchanged"] == 11
 
 
 def test_a_damaged_backup_exits_with_code_3(journal, key, tmp_path: Path) -> None:
