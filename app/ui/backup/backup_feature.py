@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
@@ -244,11 +245,13 @@ class BackupFeature(QObject):
     def _auto_done(self, outcome: AutoBackupOutcome | None) -> None:
         if outcome is not None:
             log.info("An automatic backup was made")
-        self._show_auto_status()
-        self.auto_backup_finished.emit(outcome)
+        if shiboken6.isValid(self):  # the window may have closed (locked) meanwhile
+            self._show_auto_status()
+            self.auto_backup_finished.emit(outcome)
 
     def _auto_failed(self, error: BaseException) -> None:
-        self._show_auto_status()
+        if shiboken6.isValid(self):
+            self._show_auto_status()
         if isinstance(error, OperationCancelled):
             return
         if isinstance(error, TendError):
@@ -257,8 +260,9 @@ class BackupFeature(QObject):
         self._context.runner.unhandled_failure.emit(error)
 
     def _show_auto_status(self) -> None:
-        if isinstance(self.dialog, AutoBackupSettingsDialog):
-            self.dialog.show_status(self.auto.settings())
+        dialog = self.dialog
+        if isinstance(dialog, AutoBackupSettingsDialog) and shiboken6.isValid(dialog):
+            dialog.show_status(self.auto.settings())
 
     def on_quit(self, timeout_ms: int = QUIT_TIMEOUT_MS) -> bool:
         """Make the backup on quit, if one is due, waiting at most ``timeout_ms``.
