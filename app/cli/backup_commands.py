@@ -191,12 +191,18 @@ def run_keygen(ctx: CliContext, args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-SINGULAR = {"entries": "entry", "settings": "setting"}
+SINGULAR = {
+    "entries": "entry",
+    "settings": "setting",
+    "activities": "activity",
+    "checkins": "check-in",
+}
+PLURAL = {"checkins": "check-ins"}
 
 
 def _counts_text(counts: dict[str, int]) -> str:
     return ", ".join(
-        f"{count} {SINGULAR.get(name, name) if count == 1 else name}"
+        f"{count} {SINGULAR.get(name, name) if count == 1 else PLURAL.get(name, name)}"
         for name, count in counts.items()
     )
 
@@ -217,6 +223,7 @@ def _emit_summary(
                 "replaced_keeping_copy": section.replaced_keeping_copy,
                 "added_as_copy": section.added_as_copy,
                 "kept_current": section.kept_current,
+                "replaced": section.replaced,
             }
             for section in summary.sections
         },

@@ -1,4 +1,4 @@
-"""tend import FORMAT FILE, tend export markdown DIR, tend export csv FILE."""
+"""tend import FORMAT FILE, tend export markdown DIR, tend export csv [--checkins] FILE."""
 
 from __future__ import annotations
 
@@ -8,10 +8,16 @@ from pathlib import Path
 from app.cli.context import CliContext
 from app.cli.registry import CommandRegistry
 from app.core.errors import ExitCode
-from app.core.export import NOT_ENCRYPTED_WARNING, export_entries_csv, export_markdown
+from app.core.export import (
+    NOT_ENCRYPTED_WARNING,
+    export_checkins_csv,
+    export_entries_csv,
+    export_markdown,
+)
 from app.core.importers import (
     ImportBatch,
     JournalImportSink,
+    StoredCheckInWriter,
     import_batch,
     parse_mood_map,
     preview,
@@ -21,7 +27,7 @@ from app.core.importers import (
     read_jrnl,
 )
 from app.core.importers.errors import MoodMappingError
-from app.core.importers.model import ImportPreview
+from app.core.importers.model import ImportPreview, ImportResult
 
 
 def register(commands: CommandRegistry) -> None:
@@ -41,8 +47,13 @@ def register(commands: CommandRegistry) -> None:
     markdown = exports.add_parser("markdown", help="one Markdown file per entry, into a folder")
     markdown.add_argument("folder", type=Path, help="a new or empty folder")
     markdown.set_defaults(handler=run_export_markdown)
-    csv = exports.add_parser("csv", help="entries as one CSV file")
+    csv = exports.add_parser("csv", help="entries, or check-ins, as one CSV file")
     csv.add_argument("file", type=Path, help="the CSV file to write")
+    csv.add_argument(
+        "--checkins",
+        action="store_true",
+        help="write the check-ins (mood, energy, interest, focus, …) instead of the entries",
+    )
     csv.set_defaults(handler=run_export_csv)
 
 
@@ -54,7 +65,8 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
         return ExitCode.OK
     workspace = ctx.open_workspace()
     try:
-        result = import_batch(batch, JournalImportSink(workspace.journal))
+        sink = JournalImportSink(workspace.journal, StoredCheckInWriter(workspace.vault.database))
+        result = import_batch(batch, sink)
     finally:
         workspace.lock()
     ctx.emit(
@@ -65,14 +77,22 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
             "checkins_added": result.checkins_added,
             "checkins_already_here": result.checkins_already_here,
         },
-        f"Imported {result.entries_added} new entries"
-        + (
-            f" ({result.entries_already_here} were already here)."
-            if result.entries_already_here
-            else "."
-        ),
+        _import_text(result),
     )
     return ExitCode.OK
+
+
+def _import_text(result: ImportResult) -> str:
+    added = [_count(result.entries_added, "new entry", "new entries")]
+    if result.checkins_added or result.checkins_already_here:
+        added.append(_count(result.checkins_added, "check-in", "check-ins"))
+    already = result.entries_already_here + result.checkins_already_here
+    tail = f" ({already} were already here)." if already else "."
+    return "Imported " + " and ".join(added) + tail
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _read(ctx: CliContext, args: argparse.Namespace) -> ImportBatch:
@@ -143,11 +163,15 @@ def run_export_csv(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.say(f"Warning: {NOT_ENCRYPTED_WARNING}")
     workspace = ctx.open_workspace()
     try:
-        count = export_entries_csv(workspace.journal, args.file)
+        if args.checkins:
+            count = export_checkins_csv(workspace.checkins, args.file)
+        else:
+            count = export_entries_csv(workspace.journal, args.file)
     finally:
         workspace.lock()
+    what = ("check-in", "check-ins") if args.checkins else ("entry", "entries")
     ctx.emit(
-        {"written": count, "file": str(args.file), "encrypted": False},
-        f"Wrote {count} entries to {args.file} (not encrypted).",
+        {"written": count, "kind": what[1], "file": str(args.file), "encrypted": False},
+        f"Wrote {_count(count, *what)} to {args.file} (not encrypted).",
     )
     return ExitCode.OK

@@ -252,6 +252,11 @@ class AppController(QObject):
 
     def quit(self) -> None:
         self.save_everything()
+        if self.features is not None and self.features.backup is not None:
+            try:  # the backup on quit, if due; a problem with it never keeps Tend open
+                self.features.backup.on_quit()
+            except Exception as error:
+                log.info("No backup on quit: %s", type(error).__name__)
         self.context.runner.wait_until_idle()
         self._close_main_window()
         self.context.runner.wait_until_idle()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.prompts import Prompt, PromptLibrary
 from app.core.workspace import Workspace
 from app.ui.app_context import AppContext
+from app.ui.backup.backup_feature import BackupFeature, install_backup_feature
 from app.ui.checkins.checkin_flow import CheckInFlow
 from app.ui.home.home_page import HomePage
 from app.ui.lazy_page import LazyPage
@@ -34,6 +35,7 @@ class Features:
     checkin_action: QAction
     watcher: WatcherController
     support_page: LazyPage
+    backup: BackupFeature | None = None
 
     def insights(self) -> QWidget:
         return self.insights_page.build()
@@ -91,7 +93,11 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     home.refresh()
     window.show_page("home")
     watcher.check_now()
-    return Features(flow, home, insights_page, checkin_action, watcher, support_page)
+    backup = install_backup_feature(window, context, workspace)
+    backup.data_changed.connect(window.journal_page.load)
+    backup.data_changed.connect(refresh_after_change)
+    backup.data_changed.connect(watcher.check_now)
+    return Features(flow, home, insights_page, checkin_action, watcher, support_page, backup)
 
 
 def install_watcher(

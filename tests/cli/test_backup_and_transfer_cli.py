@@ -61,7 +61,12 @@ def test_create_verify_and_restore_into_a_new_folder(journal, key, tmp_path: Pat
     assert code == 0 and "2 entries" in out
 
     code, out, _ = journal("", "backup", "verify", backup, "--identity", str(key_file), "--json")
-    assert code == 0 and json.loads(out)["counts"] == {"entries": 2, "settings": 0}
+    assert json.loads(out)["counts"] == {
+        "entries": 2,
+        "settings": 0,
+        "activities": 11,
+        "checkins": 0,
+    }
 
     other = str(tmp_path / "other")
     code, out, err = journal(
@@ -111,7 +116,9 @@ def test_restoring_into_the_open_journal_twice_adds_nothing(journal, key, tmp_pa
         "replaced_keeping_copy": 0,
         "added_as_copy": 0,
         "kept_current": 0,
+        "replaced": 0,
     }
+    assert json.loads(out)["sections"]["activities"]["unchanged"] == 11
 
 
 def test_a_damaged_backup_exits_with_code_3(journal, key, tmp_path: Path) -> None:
@@ -195,13 +202,21 @@ def test_daylio_with_renamed_moods_asks_for_a_mapping(journal) -> None:
     assert code == 0 and "3 check-ins" in out and "so-so = 3" in err
 
 
-def test_daylio_check_ins_are_refused_whole_until_check_ins_exist(journal) -> None:
-    code, _, err = journal(
-        f"{PASSPHRASE}\n", "import", "daylio", str(DATA / "daylio-export.csv"), "--passphrase-stdin"
+def test_daylio_import_brings_in_moods_and_activities_once(journal) -> None:
+    source = str(DATA / "daylio-export.csv")
+    code, out, _ = journal(
+        f"{PASSPHRASE}\n", "import", "daylio", source, "--passphrase-stdin", "--json"
     )
-    assert code == 1 and "can't store check-ins yet" in err
-    _, out, _ = journal(f"{PASSPHRASE}\n", "list", "--passphrase-stdin")
-    assert len(out.strip().splitlines()) == 2
+    assert code == 0 and json.loads(out)["checkins_added"] == 5
+    code, out, _ = journal(f"{PASSPHRASE}\n", "import", "daylio", source, "--passphrase-stdin")
+    assert code == 0 and "Imported 0 new entries and 0 check-ins (9 were already here)." in out
+    _, out, _ = journal(f"{PASSPHRASE}\n", "checkins", "--passphrase-stdin", "--json")
+    checkins = json.loads(out)
+    assert sorted(c["mood"] for c in checkins) == [1, 2, 3, 4, 5]
+    assert any("Rejection" in c["activities"] for c in checkins)
+    _, out, _ = journal(f"{PASSPHRASE}\n", "activities", "--passphrase-stdin", "--json")
+    imported = next(group for group in json.loads(out) if group["name"] == "Imported")
+    assert {a["name"] for a in imported["activities"]} >= {"walk", "job search"}
 
 
 def test_a_malformed_import_names_the_line(journal, tmp_path: Path) -> None:
@@ -220,3 +235,14 @@ def test_exports_warn_that_files_are_not_encrypted(journal, tmp_path: Path) -> N
         f"{PASSPHRASE}\n", "export", "csv", str(tmp_path / "e.csv"), "--passphrase-stdin"
     )
     assert code == 0 and "NOT encrypted" in err and (tmp_path / "e.csv").exists()
+    journal(f"{PASSPHRASE}\n", "checkin", "--passphrase-stdin", "--mood", "4")
+    code, out, err = journal(
+        f"{PASSPHRASE}\n",
+        "export",
+        "csv",
+        "--checkins",
+        str(tmp_path / "c.csv"),
+        "--passphrase-stdin",
+    )
+    assert code == 0 and "NOT encrypted" in err and "Wrote 1 check-in to" in out
+    assert (tmp_path / "c.csv").read_text().startswith("id,time,day,mood,energy,")

@@ -119,6 +119,13 @@ def main() -> int:
     gate.resize(620, 460)
     gate.passphrase.setText("river heron lantern")  # type: ignore[attr-defined]
     shoot(gate, "first-run")
+    from app.ui.vault.backup_secret_dialog import BackupSecretDialog
+
+    for by_passphrase, name in ((True, "restore-secret-passphrase"), (False, "restore-secret-key")):
+        secret = BackupSecretDialog(Path("tend-backup-2026-11-20.tend.age"), by_passphrase, gate)
+        secret.show()
+        shoot(secret, name)
+        secret.close()
 
     created = Vault.create(paths.vault, "river heron lantern", TEST_PARAMS)
     gate._created_vault(created)  # type: ignore[attr-defined]
@@ -160,6 +167,19 @@ def main() -> int:
     window.show_page("support")
     context.runner.wait_until_idle()
     shoot(window, f"support-{width}x{height}")
+    backup = controller.features.backup if controller.features is not None else None
+    if backup is not None:
+        for action, name in (
+            (backup.back_up_action, "backup-create"),
+            (backup.restore_action, "backup-restore"),
+            (backup.import_action, "backup-import"),
+            (backup.export_action, "backup-export"),
+            (backup.auto_action, "backup-automatic"),
+        ):
+            action.trigger()
+            if backup.dialog is not None:
+                shoot(backup.dialog, name)
+                backup.dialog.reject()
     window.show_page("journal")
     window.journal_page.filters.search.setText("interview")
     window.journal_page.search("interview")

@@ -57,7 +57,7 @@ def write_document(
     progress: ProgressCallback | None = None,
     sections: Sequence[BackupSection] = SECTIONS,
 ) -> dict[str, int]:
-    """Write the gzip-compressed document to ``out``; returns the item count per section."""
+    """Write the gzip-compressed document to ``out``; returns the record count per section."""
     compressor = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, GZIP_WBITS)
     pending: list[str] = []
 
@@ -78,22 +78,21 @@ def write_document(
         "vault_id": vault_id,
     }
     emit(json.dumps(header, ensure_ascii=False)[:-1] + ', "sections": {')
-    total = sum(section.count(session) for section in sections)
+    counts = {section.name: section.count(session) for section in sections}
+    total = sum(counts.values())
     done = 0
-    counts: dict[str, int] = {}
     for position, section in enumerate(sections):
         emit(
             ("," if position else "")
             + f'\n"{section.name}": {{"version": {section.version}, "items": ['
         )
-        count = 0
+        first = True
         for item in section.dump(session):
-            emit(("," if count else "") + "\n" + json.dumps(item, ensure_ascii=False))
-            count += 1
+            emit(("" if first else ",") + "\n" + json.dumps(item, ensure_ascii=False))
+            first = False
             done += 1
             if done % 500 == 0:
                 report(progress, done, total)
-        counts[section.name] = count
         emit("]}")
     emit("\n}}\n")
     drain()
@@ -160,6 +159,10 @@ def parse_document(raw: Any) -> BackupDocument:
                 f"Tend to restore it. {NOTHING_CHANGED}"
             )
         records[name] = section.parse(items, f"{path}.items")
+    # Links between sections (a check-in's activities and entry) are checked once all are read.
+    for section in SECTIONS:
+        if section.name in records:
+            section.check_links(records, f"sections.{section.name}.items")
     return BackupDocument(created_at, app_version, vault_id, records)
 
 

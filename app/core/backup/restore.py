@@ -56,6 +56,8 @@ class RestoreSummary:
                 )
             if section.unchanged:
                 parts.append(f"{section.unchanged} already here")
+            if section.replaced:
+                parts.append(f"{section.replaced} updated to the backup's version")
             if section.kept_current:
                 parts.append(f"{section.kept_current} kept as they are in your journal")
             if parts:
@@ -97,11 +99,21 @@ def preview_restore(database: Database, document: BackupDocument) -> RestoreSumm
 
 
 def restore_into(
-    database: Database, document: BackupDocument, progress: ProgressCallback | None = None
+    database: Database,
+    document: BackupDocument,
+    progress: ProgressCallback | None = None,
+    *,
+    into_new_vault: bool = False,
 ) -> RestoreSummary:
-    """Merge the backup into the open vault in one transaction; returns what changed."""
+    """Merge the backup into the open vault in one transaction; returns what changed.
+
+    ``into_new_vault``: the vault was made moments ago for this backup, so what it already
+    holds (its default activities) takes the backup's version.
+    """
     with database.session() as session:
-        changes = _merge_all(session, document, apply=True, progress=progress)
+        changes = _merge_all(
+            session, document, apply=True, progress=progress, into_new_vault=into_new_vault
+        )
     return RestoreSummary(document, changes)
 
 
@@ -120,7 +132,7 @@ def restore_into_new_vault(
         )
     created = Vault.create(files, passphrase, params)
     try:
-        summary = restore_into(created.vault.database, document, progress)
+        summary = restore_into(created.vault.database, document, progress, into_new_vault=True)
     except BaseException:
         created.vault.lock()
         for path in (files.db, files.slots, *files.sidecars):
@@ -131,11 +143,17 @@ def restore_into_new_vault(
 
 
 def _merge_all(
-    session: Session, document: BackupDocument, *, apply: bool, progress: ProgressCallback | None
+    session: Session,
+    document: BackupDocument,
+    *,
+    apply: bool,
+    progress: ProgressCallback | None,
+    into_new_vault: bool = False,
 ) -> tuple[SectionChanges, ...]:
     total = sum(document.count(section.name) for section in SECTIONS) or 1
     results: list[SectionChanges] = []
     offset = 0
+    resolved_ids: dict[str, dict[str, str]] = {}  # shared: later sections follow links
     for section in SECTIONS:
         records: Sequence[object] = document.records.get(section.name, ())
         start = offset
@@ -143,7 +161,9 @@ def _merge_all(
         def section_progress(done: int, _total: int, start: int = start) -> None:
             report(progress, start + done, total)
 
-        context = MergeContext(document.created_at, apply, section_progress)
+        context = MergeContext(
+            document.created_at, apply, section_progress, into_new_vault, resolved_ids
+        )
         results.append(section.merge(session, records, context))
         offset += len(records)
     report(progress, total, total)

@@ -1,5 +1,6 @@
 """Plain, unencrypted copies of the journal for people who want them (Markdown, CSV)."""
 
+from app.core.export.checkins_csv import export_checkins_csv
 from app.core.export.entries_csv import export_entries_csv
 from app.core.export.markdown import export_markdown
 
@@ -9,4 +10,4 @@ NOT_ENCRYPTED_WARNING = (
     "For a safe copy of your journal, make an encrypted backup instead."
 )
 
-__all__ = ["NOT_ENCRYPTED_WARNING", "export_entries_csv", "export_markdown"]
+__all__ = ["NOT_ENCRYPTED_WARNING", "export_checkins_csv", "export_entries_csv", "export_markdown"]

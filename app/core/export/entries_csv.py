@@ -5,11 +5,10 @@ Columns: id, created, updated, title, tags (separated by " | "), starred, body.
 
 from __future__ import annotations
 
-import csv
-import io
+from collections.abc import Iterator
 from pathlib import Path
 
-from app.core.backup.files import write_new_file
+from app.core.export.csv_file import write_csv
 from app.core.export.source import live_entries
 from app.core.journal import Journal
 from app.core.progress import ProgressCallback, report
@@ -20,14 +19,13 @@ COLUMNS = ("id", "created", "updated", "title", "tags", "starred", "body")
 def export_entries_csv(
     journal: Journal, path: Path, progress: ProgressCallback | None = None
 ) -> int:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
     total = journal.count()
     count = 0
-    for entry in live_entries(journal):
-        writer.writerow(
-            (
+
+    def rows() -> Iterator[tuple[str, ...]]:
+        nonlocal count
+        for entry in live_entries(journal):
+            yield (
                 entry.id,
                 entry.created_at.isoformat(),
                 entry.updated_at.isoformat(),
@@ -36,11 +34,10 @@ def export_entries_csv(
                 "true" if entry.starred else "false",
                 entry.body,
             )
-        )
-        count += 1
-        if count % 100 == 0:
-            report(progress, count, total)
-    data = buffer.getvalue().encode("utf-8")
-    write_new_file(path, lambda handle: handle.write(data), overwrite=False)
+            count += 1
+            if count % 100 == 0:
+                report(progress, count, total)
+
+    write_csv(path, COLUMNS, rows())
     report(progress, count, total)
     return count

@@ -5,6 +5,7 @@ whole file first; then import_batch() writes it through an ImportSink. Ids are d
 each source's identity for an item, so importing the same file twice adds nothing.
 """
 
+from app.core.importers.checkin_writer import StoredCheckInWriter
 from app.core.importers.daylio import DaylioFile, read_daylio
 from app.core.importers.daylio_moods import MoodProposal, parse_mood_map, propose
 from app.core.importers.dayone import read_dayone
@@ -24,6 +25,7 @@ __all__ = [
     "ImportSink",
     "JournalImportSink",
     "MoodProposal",
+    "StoredCheckInWriter",
     "import_batch",
     "parse_mood_map",
     "preview",

@@ -1,7 +1,8 @@
 """Where imported items go: entries through the journal service, check-ins through a writer.
 
-Check-in storage arrives with its own service; until it is wired in (pass
-``checkin_writer``), a file that holds check-ins is refused before anything is written.
+The app and the command line pass ``checkin_writer=StoredCheckInWriter(database)`` (see
+checkin_writer.py). A sink without one refuses a file that holds check-ins before anything
+is written, rather than import it in part.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -105,7 +106,10 @@ class AutoBackupSettingsDialog(QDialog):
         form.addRow(_label("&Keep the last:", self.keep), self.keep)
         form.addRow(self.on_quit)
         form.addRow(_label("&Public key:", self.public_key), self.public_key)
-        form.addRow("", self.generate)
+        generate_row = QHBoxLayout()
+        generate_row.addWidget(self.generate)
+        generate_row.addStretch(1)
+        form.addRow("", generate_row)
         form.addRow(_label("Last backup:", self.status), self.status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -118,6 +122,18 @@ class AutoBackupSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def show_status(self, settings: AutoBackupSettings) -> None:
+        """Show the latest outcome (an automatic backup may finish while this is open)."""
+        self._settings = replace(
+            self._settings,
+            last_success_at=settings.last_success_at,
+            last_success_file=settings.last_success_file,
+            last_failure_at=settings.last_failure_at,
+            last_failure_message=settings.last_failure_message,
+            last_fingerprint=settings.last_fingerprint,
+        )
+        self.status.setText(_status_text(settings))
 
     def generate_pair(self) -> None:
         suggested = str(self._default_folder / "tend-backup-key.txt")

@@ -4,8 +4,9 @@ Wiring:
     ExportDialog(runner,
         export_markdown=lambda folder, progress: export_markdown(journal, folder, progress),
         export_csv=lambda path, progress: export_entries_csv(journal, path, progress),
-        default_folder=Path.home())
-    dialog.exported -> (kind: str, path: Path, count: int)
+        default_folder=Path.home(),
+        export_checkins_csv=lambda path, progress: export_checkins_csv(checkins, path, progress))
+    dialog.exported -> (kind: "markdown" | "csv" | "checkins_csv", path: Path, count: int)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,12 @@ from app.ui.backup.widgets import PathField
 from app.ui.tasks import TaskRunner
 
 Export = Callable[[Path, ProgressCallback], int]
+# What each kind writes: a default name, and the noun for one and for many.
+KINDS = {
+    "markdown": ("tend-export", "entry", "entries"),
+    "csv": ("tend-entries.csv", "entry", "entries"),
+    "checkins_csv": ("tend-checkins.csv", "check-in", "check-ins"),
+}
 
 
 class ExportDialog(TaskDialog):
@@ -45,9 +53,13 @@ class ExportDialog(TaskDialog):
         export_csv: Export,
         default_folder: Path,
         parent: QWidget | None = None,
+        *,
+        export_checkins_csv: Export | None = None,
     ) -> None:
         super().__init__(runner, parent)
         self._exports = {"markdown": export_markdown, "csv": export_csv}
+        if export_checkins_csv is not None:
+            self._exports["checkins_csv"] = export_checkins_csv
         self._default_folder = default_folder
         self.setWindowTitle("Export as plain files")
         headline, rest = NOT_ENCRYPTED_WARNING.split(": ", 1)
@@ -56,9 +68,20 @@ class ExportDialog(TaskDialog):
         warning.setAccessibleName("Warning: exported files are not encrypted")
         warning.setFrameShape(QFrame.Shape.StyledPanel)
         warning.setMargin(8)
+        # A wrapped label guesses a narrow width for its first size; at the dialog's width
+        # it needs fewer lines, so keep it from taking the spare height into its frame.
+        warning.setMinimumWidth(500)
+        warning.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.as_markdown = QRadioButton("Markdown: one file per entry, in a new folder", self)
         self.as_csv = QRadioButton("CSV: one file with every entry", self)
-        for button in (self.as_markdown, self.as_csv):
+        self.as_checkins_csv = QRadioButton("CSV: one file with every check-in", self)
+        self.as_checkins_csv.setVisible(export_checkins_csv is not None)
+        self._kind_buttons = {
+            "markdown": self.as_markdown,
+            "csv": self.as_csv,
+            "checkins_csv": self.as_checkins_csv,
+        }
+        for button in self._kind_buttons.values():
             button.setAccessibleName(button.text())
             button.toggled.connect(self._kind_changed)
         self.target = PathField("Export to", self._choose, self)
@@ -69,6 +92,8 @@ class ExportDialog(TaskDialog):
         form = QFormLayout()
         form.addRow(self.as_markdown)
         form.addRow(self.as_csv)
+        if export_checkins_csv is not None:
+            form.addRow(self.as_checkins_csv)
         label = QLabel("&Save to:", self)
         label.setBuddy(self.target)
         form.addRow(label, self.target)
@@ -84,23 +109,25 @@ class ExportDialog(TaskDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.as_markdown.setChecked(True)
 
     @property
     def kind(self) -> str:
-        return "markdown" if self.as_markdown.isChecked() else "csv"
+        return next(kind for kind, button in self._kind_buttons.items() if button.isChecked())
 
-    def _kind_changed(self) -> None:
-        name = "tend-export" if self.kind == "markdown" else "tend-entries.csv"
-        self.target.edit.setText(str(self._default_folder / name))
+    def _kind_changed(self, checked: bool = True) -> None:
+        if not checked:
+            return  # the button that was switched off; the one switched on follows
+        self.target.edit.setText(str(self._default_folder / KINDS[self.kind][0]))
         self._refresh()
 
     def _refresh(self) -> None:
         self.start.setEnabled(self.understood.isChecked() and not self.busy)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.as_markdown, self.as_csv, self.target, self.understood):
+        for widget in (*self._kind_buttons.values(), self.target, self.understood):
             widget.setEnabled(not busy)
         self._refresh()
 
@@ -122,5 +149,8 @@ class ExportDialog(TaskDialog):
         )
 
     def _done(self, kind: str, target: Path, count: int) -> None:
-        self.message.say(f"Exported {count} entries to {target}. Remember: not encrypted.")
+        _, one, many = KINDS[kind]
+        self.message.say(
+            f"Exported {count} {one if count == 1 else many} to {target}. Remember: not encrypted."
+        )
         self.exported.emit(kind, target, count)

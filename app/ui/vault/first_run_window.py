@@ -1,6 +1,13 @@
-"""First run: choose a passphrase, then keep the recovery key (shown once)."""
+"""First run: choose a passphrase, then keep the recovery key (shown once).
+
+A person moving to a new computer can instead choose "Restore from a backup…": the new
+journal is made with the chosen passphrase and the backup restored into it (if that
+fails, the new journal is removed again), then the recovery key is shown as usual.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -19,10 +26,22 @@ from PySide6.QtWidgets import (
 
 from app.core import passphrase_strength
 from app.core.atomic_file import write_atomic
+from app.core.backup import (
+    BackupSecret,
+    RestoreSummary,
+    needs_passphrase,
+    open_backup_file,
+    restore_into_new_vault,
+)
+from app.core.backup.files import read_backup_file
 from app.core.errors import TendError, UsageError
+from app.core.progress import ProgressCallback
 from app.core.vault import CreatedVault, Vault, check_new_passphrase
 from app.ui.app_context import AppContext
+from app.ui.vault.backup_secret_dialog import BackupSecretDialog
 from app.ui.widgets import ErrorLabel, heading, muted, paragraph, password_field
+
+BACKUP_FILTER = "Tend backups (*.tend.age *.age);;All files (*)"
 
 
 class FirstRunWindow(QWidget):
@@ -34,6 +53,7 @@ class FirstRunWindow(QWidget):
         super().__init__()
         self._context = context
         self._created: CreatedVault | None = None
+        self.secret_dialog: BackupSecretDialog | None = None
         self.setWindowTitle("Welcome to Tend")
         self.setMinimumWidth(560)
         self._pages = QStackedWidget()
@@ -87,6 +107,20 @@ class FirstRunWindow(QWidget):
         self.busy.hide()
         layout.addWidget(self.busy)
         buttons = QHBoxLayout()
+        self.restore_button = QPushButton("Restore from a &backup…")
+        self.restore_button.setFlat(True)
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A quiet link beside the main button; underlined when focused, for keyboard use.
+        self.restore_button.setStyleSheet(
+            "QPushButton { color: palette(link); border: none; padding: 4px 0; }"
+            "QPushButton:hover, QPushButton:focus { text-decoration: underline; }"
+        )
+        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button.setToolTip(
+            "Moving to a new computer? Choose a passphrase above, then the backup to restore."
+        )
+        self.restore_button.clicked.connect(self._choose_backup)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         self.create_button = QPushButton("&Create my journal")
         self.create_button.setDefault(True)
@@ -105,7 +139,8 @@ class FirstRunWindow(QWidget):
         self.strength_hint.setText(f"{strength.label}. {strength.hint}" if text else strength.hint)
         self.strength_bar.setAccessibleDescription(strength.label)
 
-    def _create(self) -> None:
+    def _chosen_passphrase(self) -> str | None:
+        """The new passphrase, if it is good and typed the same twice; else say why."""
         passphrase, confirm = self.passphrase.text(), self.confirm.text()
         try:
             check_new_passphrase(passphrase)
@@ -113,8 +148,14 @@ class FirstRunWindow(QWidget):
                 raise UsageError("The two passphrases are different. Please type them again.")
         except TendError as error:
             self.error.show_message(error.message)
-            return
+            return None
         self.error.show_message("")
+        return passphrase
+
+    def _create(self) -> None:
+        passphrase = self._chosen_passphrase()
+        if passphrase is None:
+            return
         self._set_busy(True)
         files, params = self._context.paths.vault, self._context.kdf_params
         self._context.runner.run(
@@ -124,9 +165,67 @@ class FirstRunWindow(QWidget):
         )
 
     def _set_busy(self, busy: bool) -> None:
+        self.busy.setRange(0, 0)
         self.busy.setVisible(busy)
-        for widget in (self.create_button, self.passphrase, self.confirm):
+        for widget in (self.create_button, self.restore_button, self.passphrase, self.confirm):
             widget.setEnabled(not busy)
+
+    # -- or: a new journal from a backup ----------------------------------------------
+
+    def _choose_backup(self) -> None:
+        if not self.passphrase.text() and not self.confirm.text():
+            self.error.show_message(
+                "First choose a passphrase for your journal on this computer (above). "
+                "Then choose the backup; it doesn't need the same passphrase."
+            )
+            self.passphrase.setFocus()
+            return
+        passphrase = self._chosen_passphrase()
+        if passphrase is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Choose the backup to restore", str(Path.home()), BACKUP_FILTER
+        )
+        if not chosen:
+            return
+        backup = Path(chosen)
+        try:
+            by_passphrase = needs_passphrase(read_backup_file(backup))
+        except TendError as error:
+            self.error.show_message(error.message)
+            return
+        dialog = BackupSecretDialog(backup, by_passphrase, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda secret: self._restore(backup, secret, passphrase))
+        dialog.finished.connect(lambda _result: setattr(self, "secret_dialog", None))
+        self.secret_dialog = dialog
+        dialog.open()
+
+    def _restore(self, backup: Path, secret: BackupSecret, passphrase: str) -> None:
+        self._set_busy(True)
+        files, params = self._context.paths.vault, self._context.kdf_params
+
+        def work(progress: ProgressCallback) -> tuple[CreatedVault, RestoreSummary]:
+            document = open_backup_file(backup, secret)
+            return restore_into_new_vault(files, passphrase, document, params, progress)
+
+        task = self._context.runner.run(
+            work, on_success=self._restored, on_failure=self._creation_failed
+        )
+        task.on_progress(self._show_progress)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.busy.setRange(0, total)
+            self.busy.setValue(min(done, total))
+
+    def _restored(self, result: tuple[CreatedVault, RestoreSummary]) -> None:
+        created, summary = result
+        self.restored_note.setText(
+            "\n".join(["Your backup was restored into this new journal.", *summary.lines()])
+        )
+        self.restored_note.show()
+        self._created_vault(created)
 
     def _creation_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -149,6 +248,10 @@ class FirstRunWindow(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
+        self.restored_note = paragraph("")
+        self.restored_note.setAccessibleName("What was restored")
+        self.restored_note.hide()
+        layout.addWidget(self.restored_note)
         layout.addWidget(heading("Your recovery key"))
         layout.addWidget(
             paragraph(
@@ -206,8 +309,6 @@ class FirstRunWindow(QWidget):
         )
         if not path:
             return
-        from pathlib import Path
-
         text = (
             "Tend recovery key\n\n"
             f"{self.recovery_key.text()}\n\n"

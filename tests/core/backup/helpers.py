@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.core.backup import keys
+from app.core.checkins import ActivityGroup, CheckIn, CheckInValues
 from app.core.db.tables import SettingRow
 from app.core.journal import Entry, EntryFilter
 from app.core.workspace import Workspace
@@ -17,7 +18,8 @@ MARKER = "zebra-quartz-marker-71"
 
 
 def fill(workspace: Workspace) -> list[Entry]:
-    """Entries with tags (one non-ASCII), a starred one, one in the trash, and settings."""
+    """Entries with tags (one non-ASCII), a starred one, one in the trash, settings,
+    activities (see fill_activities) and check-ins (see fill_checkins)."""
     journal = workspace.journal
     plus_two = timezone(timedelta(hours=2))
     minus_five = timezone(timedelta(hours=-5))
@@ -44,7 +46,64 @@ def fill(workspace: Workspace) -> list[Entry]:
     with workspace.vault.database.session() as session:
         session.add(SettingRow(key="reminders.times", value=json.dumps(["09:00", "21:00"])))
         session.add(SettingRow(key="watcher.enabled", value="true"))
-    return [*made, journal.get(trashed.id)]
+    entries = [*made, journal.get(trashed.id)]
+    fill_activities(workspace)
+    fill_checkins(workspace, entries)
+    return entries
+
+
+def fill_activities(workspace: Workspace) -> None:
+    """A renamed default (and a new activity under its old name), a hidden default, the
+    defaults of a group reordered, a new group with two activities and an empty group."""
+    activities = workspace.activities
+    exercise = activities.with_key("exercise")
+    networking = activities.with_key("networking")
+    assert exercise is not None and networking is not None
+    activities.rename(exercise.id, "Workout")
+    activities.add("Exercise", exercise.group_id)
+    activities.set_hidden(networking.id, True)
+    people = next(g for g in activities.list_grouped(True) if g.name == "People")
+    activities.reorder(people.id, [a.id for a in reversed(people.activities)])
+    creative = activities.add_group("Creative")
+    activities.add("Drawing", creative.id)
+    activities.add("Guitar", creative.id)
+    activities.add_group("Empty for now")
+
+
+def fill_checkins(workspace: Workspace, entries: list[Entry]) -> list[CheckIn]:
+    """Check-ins in two UTC offsets, with activities, sleep, a note and entry links."""
+    by_name = {a.name: a.id for a in workspace.activities.all()}
+    plus_two = timezone(timedelta(hours=2))
+    minus_five = timezone(timedelta(hours=-5))
+    checkins = workspace.checkins
+    return [
+        checkins.backfill(
+            CheckInValues(
+                mood=2,
+                energy=1,
+                interest=2,
+                focus=3,
+                sleep_hours=6.5,
+                activity_ids=(by_name["Rejection"], by_name["Workout"], by_name["Drawing"]),
+                note=f"A hard morning. {MARKER}",
+                entry_id=entries[0].id,
+            ),
+            datetime(2026, 3, 14, 9, 45, tzinfo=plus_two),
+        ),
+        checkins.backfill(CheckInValues(mood=4), datetime(2026, 3, 15, 22, 30, tzinfo=minus_five)),
+        checkins.backfill(
+            CheckInValues(energy=3, activity_ids=(by_name["Exercise"],), entry_id=entries[2].id),
+            datetime(2026, 4, 1, 7, 15, tzinfo=plus_two),
+        ),
+    ]
+
+
+def all_activities(workspace: Workspace) -> list[ActivityGroup]:
+    return workspace.activities.list_grouped(include_hidden=True)
+
+
+def all_checkins(workspace: Workspace) -> list[CheckIn]:
+    return sorted(workspace.checkins.list_between(), key=lambda checkin: checkin.id)
 
 
 def all_entries(workspace: Workspace) -> list[Entry]:

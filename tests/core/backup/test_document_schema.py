@@ -116,14 +116,14 @@ def test_a_newer_section_version_is_refused_as_too_new() -> None:
         read_document(_with(["sections", "entries", "version"], 2))
 
 
-def test_check_ins_this_version_cannot_store_are_named_not_dropped() -> None:
-    checkins = {"version": 1, "items": [{"id": ENTRY["id"]}]}
-    with pytest.raises(BackupTooNewError, match="check-ins"):
-        read_document(_with(["sections", "checkins"], checkins))
+def test_questionnaires_this_version_cannot_store_are_named_not_dropped() -> None:
+    questionnaires = {"version": 1, "items": [{"id": ENTRY["id"]}]}
+    with pytest.raises(BackupTooNewError, match="questionnaire results"):
+        read_document(_with(["sections", "questionnaires"], questionnaires))
 
 
 def test_an_empty_section_this_version_does_not_know_is_ignored() -> None:
-    document = read_document(_with(["sections", "checkins"], {"version": 1, "items": []}))
+    document = read_document(_with(["sections", "questionnaires"], {"version": 1, "items": []}))
     assert set(document.records) == {"entries", "settings"}
 
 

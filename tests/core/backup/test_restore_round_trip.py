@@ -22,7 +22,14 @@ from app.core.kdf import TEST_PARAMS
 from app.core.progress import OperationCancelled
 from app.core.vault import VaultFiles
 from app.core.workspace import Workspace
-from tests.core.backup.helpers import all_entries, all_settings, fill, key_pair
+from tests.core.backup.helpers import (
+    all_activities,
+    all_checkins,
+    all_entries,
+    all_settings,
+    fill,
+    key_pair,
+)
 
 BACKUP_DAY = datetime.fromisoformat("2026-11-20T10:00:00+00:00")
 
@@ -44,7 +51,7 @@ def test_restore_into_new_vault_is_equal_field_by_field(
 ) -> None:
     fill(workspace)
     result, document = _backup(workspace, tmp_path)
-    assert result.counts == {"entries": 4, "settings": 2}
+    assert result.counts == {"entries": 4, "settings": 2, "activities": 14, "checkins": 3}
 
     created, summary = restore_into_new_vault(
         VaultFiles(tmp_path / "new"), "a new passphrase", document, TEST_PARAMS
@@ -54,7 +61,38 @@ def test_restore_into_new_vault_is_equal_field_by_field(
         assert all_entries(restored) == all_entries(workspace)
         assert all_settings(restored) == all_settings(workspace)
         assert restored.journal.tags() == workspace.journal.tags()
-        assert summary.changes == 6
+        # Groups, activities (ids, names, hidden, positions, default keys) and check-ins
+        # (times in their own offsets, activity links, entry links) are all the same.
+        assert all_activities(restored) == all_activities(workspace)
+        assert all_checkins(restored) == all_checkins(workspace)
+        exercise = restored.activities.with_key("exercise")
+        assert exercise is not None and exercise.name == "Workout"
+        by_section = {section.section: section for section in summary.sections}
+        assert by_section["entries"].added == 4 and by_section["settings"].added == 2
+        assert by_section["checkins"].added == 3
+        # The new journal's own defaults became the backup's: three new activities, three
+        # defaults changed (renamed, hidden, and the two reordered people count once each).
+        activities = by_section["activities"]
+        assert (activities.added, activities.replaced) == (3, 4)
+        assert activities.added + activities.replaced + activities.unchanged == 14
+    finally:
+        restored.lock()
+
+
+def test_restoring_into_a_new_vault_twice_more_changes_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    fill(workspace)
+    _, document = _backup(workspace, tmp_path)
+    created, _ = restore_into_new_vault(
+        VaultFiles(tmp_path / "new"), "a new passphrase", document, TEST_PARAMS
+    )
+    restored = Workspace.open(created.vault)
+    try:
+        again = restore_into(restored.vault.database, document)
+        assert again.changes == 0
+        assert all_activities(restored) == all_activities(workspace)
+        assert all_checkins(restored) == all_checkins(workspace)
     finally:
         restored.lock()
 
@@ -71,6 +109,7 @@ def test_restoring_the_same_backup_twice_duplicates_nothing(
 
     assert first.changes == 0 and second.changes == 0
     assert all_entries(workspace) == before
+    assert len(all_checkins(workspace)) == 3
 
 
 def test_restore_into_an_emptied_vault_brings_back_deleted_entries(

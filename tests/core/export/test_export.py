@@ -1,5 +1,5 @@
-"""Markdown and CSV exports: every live entry, front matter that YAML-minded tools read,
-and never a file written over another."""
+"""Markdown and CSV exports: every live entry and check-in, front matter that YAML-minded
+tools read, cells no spreadsheet runs as a formula, and never a file written over another."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from app.core.checkins import CheckInValues
 from app.core.errors import UsageError
-from app.core.export import export_entries_csv, export_markdown
+from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import fill
 
@@ -72,3 +73,61 @@ def test_csv_export_never_overwrites(workspace: Workspace, tmp_path: Path) -> No
     with pytest.raises(UsageError):
         export_entries_csv(workspace.journal, path)
     assert path.read_text() == "mine"
+
+
+def test_check_ins_csv_has_a_clear_header_and_a_row_each(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    entries = fill(workspace)
+    path = tmp_path / "checkins.csv"
+    assert export_checkins_csv(workspace.checkins, path) == 3
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        rows = [dict(zip(header, row, strict=True)) for row in reader]
+    assert header == [
+        "id",
+        "time",
+        "day",
+        "mood",
+        "energy",
+        "interest",
+        "focus",
+        "sleep_hours",
+        "activities",
+        "note",
+        "entry_id",
+    ]
+    first = rows[0]
+    assert first["time"] == "2026-03-14T09:45:00+02:00" and first["day"] == "2026-03-14"
+    assert (first["mood"], first["energy"], first["focus"], first["sleep_hours"]) == (
+        "2",
+        "1",
+        "3",
+        "6.5",
+    )
+    assert first["activities"] == "Rejection | Workout | Drawing"
+    assert first["entry_id"] == entries[0].id
+    assert rows[1]["energy"] == "" and rows[1]["time"] == "2026-03-15T22:30:00-05:00"
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_csv_cells_a_spreadsheet_would_run_are_quoted(
+    workspace: Workspace, tmp_path: Path, start: str
+) -> None:
+    formula = f'{start}HYPERLINK("http://example.invalid","x")'
+    workspace.journal.create(formula, f"{start}1+1", ["plain"])
+    workspace.checkins.create(CheckInValues(mood=3, note=f"{start}cmd|' /C calc'!A0"))
+    entries_path, checkins_path = tmp_path / "e.csv", tmp_path / "c.csv"
+    export_entries_csv(workspace.journal, entries_path)
+    export_checkins_csv(workspace.checkins, checkins_path)
+
+    with entries_path.open(newline="", encoding="utf-8") as handle:
+        (entry,) = list(csv.DictReader(handle))
+    with checkins_path.open(newline="", encoding="utf-8") as handle:
+        (checkin,) = list(csv.DictReader(handle))
+    assert entry["title"] == "'" + formula and entry["body"] == f"'{start}1+1"
+    assert entry["tags"] == "plain"
+    assert checkin["note"] == f"'{start}cmd|' /C calc'!A0"
+    assert checkin["mood"] == "3"  # ordinary values stay as they are

@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.core.importers import JournalImportSink, import_batch, preview, propose, read_daylio
+from app.core.importers import (
+    JournalImportSink,
+    StoredCheckInWriter,
+    import_batch,
+    preview,
+    propose,
+    read_daylio,
+)
 from app.core.importers.daylio import parse_daylio
 from app.core.importers.errors import (
     CheckInsUnavailableError,
@@ -15,7 +22,7 @@ from app.core.importers.errors import (
     MoodMappingError,
 )
 from app.core.workspace import Workspace
-from tests.core.importers.helpers import DATA, RecordingCheckInWriter
+from tests.core.importers.helpers import DATA
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -75,14 +82,16 @@ def test_the_proposal_maps_the_default_labels() -> None:
 
 
 def test_importing_twice_adds_nothing_the_second_time(workspace: Workspace) -> None:
-    writer = RecordingCheckInWriter()
+    writer = StoredCheckInWriter(workspace.vault.database)
     sink = JournalImportSink(workspace.journal, checkin_writer=writer)
     first = import_batch(_batch("daylio-export.csv"), sink)
+    activities = workspace.activities.all()
     second = import_batch(_batch("daylio-export.csv"), sink)
     assert (first.entries_added, first.checkins_added) == (4, 5)
     assert (second.entries_added, second.checkins_added) == (0, 0)
     assert second.entries_already_here == 4 and second.checkins_already_here == 5
-    assert workspace.journal.count() == 4 and len(writer.checkins) == 5
+    assert workspace.journal.count() == 4 and len(workspace.checkins.list_between()) == 5
+    assert workspace.activities.all() == activities
 
 
 def test_without_check_in_storage_nothing_is_imported(workspace: Workspace) -> None:

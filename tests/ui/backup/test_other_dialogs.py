@@ -15,14 +15,14 @@ from app.core.backup import (
 from app.core.backup import keys as backup_keys
 from app.core.backup.auto_settings import AutoBackupSettings
 from app.core.export import export_entries_csv, export_markdown
-from app.core.importers import JournalImportSink, import_batch
+from app.core.importers import JournalImportSink, StoredCheckInWriter, import_batch
 from app.core.workspace import Workspace
 from app.ui.backup.auto_settings_dialog import AutoBackupSettingsDialog
 from app.ui.backup.export_dialog import ExportDialog
 from app.ui.backup.import_dialog import ImportDialog
 from app.ui.backup.restore_dialog import RestoreDialog
 from app.ui.tasks import TaskRunner
-from tests.core.importers.helpers import DATA, RecordingCheckInWriter
+from tests.core.importers.helpers import DATA
 
 
 def _restore_dialog(qtbot, workspace: Workspace) -> RestoreDialog:
@@ -86,7 +86,7 @@ def test_restore_explains_a_damaged_file(qtbot, workspace, tmp_path) -> None:
 
 
 def test_import_asks_for_renamed_daylio_moods_then_imports(qtbot, workspace) -> None:
-    writer = RecordingCheckInWriter()
+    writer = StoredCheckInWriter(workspace.vault.database)
     sink = JournalImportSink(workspace.journal, checkin_writer=writer)
     dialog = ImportDialog(TaskRunner(), lambda batch, progress: import_batch(batch, sink, progress))
     qtbot.addWidget(dialog)
@@ -102,7 +102,7 @@ def test_import_asks_for_renamed_daylio_moods_then_imports(qtbot, workspace) -> 
     assert "Check-ins: 3" in dialog.preview.toPlainText()
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.start.click()
-    assert sorted(c.mood for c in writer.checkins.values()) == [2, 3, 5]
+    assert sorted(c.mood for c in workspace.checkins.list_between()) == [2, 3, 5]
 
 
 def test_import_preview_for_day_one(qtbot, workspace) -> None:

@@ -6,17 +6,23 @@ To back up a new kind of data, write a module with a class that follows BackupSe
 
 from __future__ import annotations
 
+from app.core.backup.sections.activities import ActivitiesSection
 from app.core.backup.sections.base import BackupSection, MergeContext, SectionChanges
+from app.core.backup.sections.checkins import CheckInsSection
 from app.core.backup.sections.entries import EntriesSection
 from app.core.backup.sections.settings import SettingsSection
 
-SECTIONS: tuple[BackupSection, ...] = (EntriesSection(), SettingsSection())
+# Restored in this order, so links resolve: check-ins link to entries and activities.
+SECTIONS: tuple[BackupSection, ...] = (
+    EntriesSection(),
+    SettingsSection(),
+    ActivitiesSection(),
+    CheckInsSection(),
+)
 
 # Sections the format describes that this version of Tend does not hold yet. A backup that
 # carries items in one of them is refused with its name rather than restored in part.
 PLANNED_SECTIONS = {
-    "checkins": "check-ins",
-    "activities": "activities",
     "questionnaires": "questionnaire results",
     "prompt_history": "the history of gentle prompts",
     "contacts": "trusted contacts",

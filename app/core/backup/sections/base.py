@@ -7,8 +7,8 @@ merge runs as a dry run for the preview, so the summary shown is what restoring 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -24,6 +24,12 @@ class MergeContext:
     backup_created_at: datetime
     apply: bool  # False: only count what would change (the preview)
     progress: ProgressCallback | None = None
+    # True when restoring into a journal made moments ago for this backup: what the new
+    # journal already holds (its default activities) takes the backup's version.
+    into_new_vault: bool = False
+    # Backup ids resolved to the journal's ids, by section, shared by all sections of one
+    # restore: a section earlier in SECTIONS fills it, a later one follows its links.
+    resolved_ids: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def backup_day(self) -> str:
@@ -44,10 +50,12 @@ class SectionChanges:
     added_as_copy: int = 0
     # Present on both sides and the journal's own value wins (e.g. a setting).
     kept_current: int = 0
+    # Present on both sides and the backup's version replaces the journal's (no copy kept).
+    replaced: int = 0
 
     @property
     def changes(self) -> int:
-        return self.added + self.replaced_keeping_copy + self.added_as_copy
+        return self.added + self.replaced_keeping_copy + self.added_as_copy + self.replaced
 
 
 class BackupSection(Protocol):
@@ -58,7 +66,7 @@ class BackupSection(Protocol):
     label: str  # plural noun for people, e.g. "entries"
 
     def count(self, session: Session) -> int:
-        """How many items dump() will yield (for progress)."""
+        """How many records the section holds (shown to people, and used for progress)."""
         ...
 
     def dump(self, session: Session) -> Iterator[dict[str, Any]]:
@@ -67,6 +75,10 @@ class BackupSection(Protocol):
 
     def parse(self, items: list[Any], path: str) -> Sequence[Any]:
         """Check every item strictly and return plain records; raise BackupSchemaError."""
+        ...
+
+    def check_links(self, records: Mapping[str, Sequence[Any]], path: str) -> None:
+        """Check links to other sections' records (all parsed); raise BackupSchemaError."""
         ...
 
     def merge(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
@@ -92,6 +92,9 @@ class EntriesSection:
             seen.add(entry.id)
             entries.append(entry)
         return entries
+
+    def check_links(self, records: Mapping[str, Sequence[Any]], path: str) -> None:
+        """Entries link to nothing else."""
 
     # -- merging -------------------------------------------------------------------
 

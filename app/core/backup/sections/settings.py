@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -68,6 +68,9 @@ class SettingsSection:
                 raise v.fail(f"{where}.value", f"longer than {MAX_VALUE_CHARS:,} characters")
             settings.append(Setting(key, obj["value"]))
         return settings
+
+    def check_links(self, records: Mapping[str, Sequence[Any]], path: str) -> None:
+        """Settings link to nothing else."""
 
     def merge(
         self, session: Session, records: Sequence[Setting], context: MergeContext

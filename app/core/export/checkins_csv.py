@@ -1,0 +1,54 @@
+"""CSV export of check-ins (one row each, oldest first). The file is NOT encrypted.
+
+Columns: id, time (with the UTC offset the person was in), day (that local day), mood,
+energy, interest, focus (1 = very low … 5 = very high, empty when not recorded),
+sleep_hours, activities (separated by " | "), note, entry_id (the linked journal entry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.core.checkins import SCALES, CheckIn, CheckInService
+from app.core.export.csv_file import write_csv
+from app.core.progress import ProgressCallback, report
+
+COLUMNS = ("id", "time", "day", *SCALES, "sleep_hours", "activities", "note", "entry_id")
+
+
+def export_checkins_csv(
+    checkins: CheckInService, path: Path, progress: ProgressCallback | None = None
+) -> int:
+    """Write every check-in to a new CSV file; returns how many were written."""
+    everything = checkins.list_between()
+    report(progress, 0, len(everything))
+
+    def rows() -> Iterator[tuple[str, ...]]:
+        for done, checkin in enumerate(everything, start=1):
+            yield checkin_row(checkin)
+            if done % 100 == 0:
+                report(progress, done, len(everything))
+
+    write_csv(path, COLUMNS, rows())
+    report(progress, len(everything), len(everything))
+    return len(everything)
+
+
+def checkin_row(checkin: CheckIn) -> tuple[str, ...]:
+    return (
+        checkin.id,
+        checkin.at.isoformat(),
+        checkin.day.isoformat(),
+        *(_number(checkin.value(scale)) for scale in SCALES),
+        _number(checkin.sleep_hours),
+        " | ".join(checkin.activities),
+        checkin.note,
+        checkin.entry_id or "",
+    )
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)

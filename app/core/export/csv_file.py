@@ -1,0 +1,33 @@
+"""Writing a CSV export safely: cells a spreadsheet would run as a formula are defused.
+
+Spreadsheet programs treat a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and, in
+some, a tab or carriage return) as a formula, which can run commands or leak data when the
+file is opened. Such cells get a leading single quote, the usual spreadsheet sign for
+"this is text". The file is created new, never over an existing one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from app.core.backup.files import write_new_file
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: str) -> str:
+    """The text as it is, or behind a single quote if a spreadsheet would run it."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(cell) for cell in row])
+    data = buffer.getvalue().encode("utf-8")
+    write_new_file(path, lambda handle: handle.write(data), overwrite=False)
