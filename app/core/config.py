@@ -36,7 +36,9 @@ class AppConfig:
             value = data.get(name)
             default = getattr(defaults, name)
             # Keep a value only if it has the type we expect; otherwise the default stands.
-            if value is not None and (default is None or type(value) is type(default)):
+            # Fields that default to None hold text when set.
+            expected = str if default is None else type(default)
+            if value is not None and type(value) is expected:
                 setattr(config, name, value)
         if config.theme not in THEMES:
             config.theme = "system"

@@ -7,6 +7,7 @@ unkeyed connection.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 KEY_BYTES = 32
+PAGE_SIZE = 4096
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+# SQLCipher logs decryption failures to stderr by default; Tend reports them itself, once.
+QUIET_CIPHER_LOG = "PRAGMA cipher_log_level = NONE"
+# At DEBUG, SQLAlchemy logs result rows (journal text) whatever ``hide_parameters`` says, so
+# its loggers are held at WARNING even when the application logs everything else.
+_SQLALCHEMY_LOGGERS = ("sqlalchemy.engine", "sqlalchemy.pool", "sqlalchemy.orm")
 
 # Applied on every connection after the key. temp_store keeps transient tables out of
 # unencrypted temp files; secure_delete zeroes freed pages so deleted text does not linger.
@@ -30,6 +37,10 @@ CONNECTION_PRAGMAS = (
 
 class KeyRejectedError(Exception):
     """SQLCipher could not read the first page with this key (wrong key or damaged page 1)."""
+
+
+class UnreadableFileError(Exception):
+    """The first page decrypted, but the file is cut short or its structure is damaged."""
 
 
 def key_pragma(raw_key: bytes) -> str:
@@ -49,10 +60,13 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher.Co
     )
     try:
         connection.execute(key_pragma(raw_key))
+        connection.execute(QUIET_CIPHER_LOG)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as error:
-            raise KeyRejectedError(str(error)) from error
+            if "not a database" in str(error):
+                raise KeyRejectedError(str(error)) from error
+            raise UnreadableFileError(str(error)) from error
         for pragma in CONNECTION_PRAGMAS:
             connection.execute(pragma)
     except BaseException:
@@ -68,6 +82,7 @@ def create_keyed_engine(path: Path, raw_key: bytes, *, create: bool = False) -> 
     logs and crash reports.
     """
     key = bytes(raw_key)
+    quiet_sqlalchemy_loggers()
 
     def creator() -> Any:
         return connect(path, key, create=create)
@@ -83,6 +98,13 @@ def create_keyed_engine(path: Path, raw_key: bytes, *, create: bool = False) -> 
     )
     _use_explicit_transactions(engine)
     return engine
+
+
+def quiet_sqlalchemy_loggers() -> None:
+    for name in _SQLALCHEMY_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.WARNING:
+            logger.setLevel(logging.WARNING)
 
 
 def _use_explicit_transactions(engine: Engine) -> None:

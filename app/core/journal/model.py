@@ -28,6 +28,17 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class NewEntry:
+    """An entry to be written by ``Journal.create_many``."""
+
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()
+    created_at: datetime | None = None
+    starred: bool = False
+
+
+@dataclass(frozen=True)
 class EntrySummary:
     """One line of the entry list: enough to draw it without loading the whole body."""
 

@@ -18,6 +18,7 @@ from app.core.db.expressions import local_date
 from app.core.db.tables import EntryRow, TagRow, entry_tags
 from app.core.errors import NotFoundError, UsageError
 from app.core.journal import fts_query
+from app.core.journal.bulk import insert_entries
 from app.core.journal.model import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -25,14 +26,18 @@ from app.core.journal.model import (
     EntryFilter,
     EntrySummary,
     ListCursor,
+    NewEntry,
     SearchHit,
     TagCount,
 )
+from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
+
+__all__ = ["MAX_TAG_LENGTH", "Journal", "make_preview", "normalise_tags"]
 
 PAGE_SIZE = 200
 PREVIEW_CHARS = 160
 TRASH_KEEP_DAYS = 30
-MAX_TAG_LENGTH = 100
+MIN_ID_PREFIX = 6
 
 
 class Journal:
@@ -91,7 +96,10 @@ class Journal:
                 row.body, changed = body, True
             if starred is not None and starred != row.starred:
                 row.starred, changed = starred, True
-            if created_at is not None:
+            if created_at is not None and (
+                to_utc_text(created_at) != row.created_at
+                or offset_minutes(created_at) != row.created_offset_min
+            ):
                 row.created_at = to_utc_text(created_at)
                 row.created_offset_min = offset_minutes(created_at)
                 changed = True
@@ -135,9 +143,39 @@ class Journal:
 
     # -- reading ----------------------------------------------------------------------
 
+    def create_many(self, drafts: Iterable[NewEntry], batch_size: int = 1000) -> int:
+        """Write many entries quickly, one transaction per batch (imports, generated data)."""
+        return insert_entries(self._db, drafts, self._clock, batch_size)
+
     def get(self, entry_id: str) -> Entry:
         with self._db.reader() as session:
             return _to_entry(_row(session, entry_id))
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id of the one entry whose id starts with ``id_or_prefix`` (trash included)."""
+        prefix = id_or_prefix.strip().lower()
+        if len(prefix) < MIN_ID_PREFIX:
+            raise UsageError(
+                f"Please give at least {MIN_ID_PREFIX} characters of the entry's id "
+                "(`tend list` shows them)."
+            )
+        # A range on the unique index instead of LIKE, which SQLite can't serve from it.
+        statement = (
+            select(EntryRow.id)
+            .where(EntryRow.id >= prefix, EntryRow.id < prefix + "\uffff")
+            .order_by(EntryRow.id)
+            .limit(2)
+        )
+        with self._db.reader() as session:
+            found = list(session.scalars(statement))
+        if not found:
+            raise NotFoundError(f"No entry's id starts with {prefix} in this journal.")
+        if len(found) > 1:
+            raise UsageError(
+                f"More than one entry's id starts with {prefix}. Please give a few more "
+                "characters of the id."
+            )
+        return found[0]
 
     def list_page(
         self,
@@ -246,19 +284,6 @@ def make_preview(body: str) -> str:
     return flat[:PREVIEW_CHARS]
 
 
-def normalise_tags(names: Iterable[str]) -> list[str]:
-    """Trimmed, without '#', first spelling kept, case-insensitive duplicates dropped."""
-    seen: dict[str, str] = {}
-    for raw in names:
-        name = raw.strip().lstrip("#").strip()
-        if not name:
-            continue
-        if len(name) > MAX_TAG_LENGTH:
-            raise UsageError(f"A tag can be at most {MAX_TAG_LENGTH} characters long.")
-        seen.setdefault(name.casefold(), name)
-    return sorted(seen.values(), key=str.casefold)
-
-
 def _tag_rows(session: Session, names: Iterable[str]) -> list[TagRow]:
     rows = []
     for name in normalise_tags(names):
@@ -295,12 +320,13 @@ def _filter_clauses(entry_filter: EntryFilter | None) -> list[ColumnElement[bool
     clauses: list[ColumnElement[bool]] = [
         EntryRow.deleted_at.is_not(None) if entry_filter.in_trash else EntryRow.deleted_at.is_(None)
     ]
-    if entry_filter.tag:
+    tag = clean_tag(entry_filter.tag or "")
+    if tag:
         clauses.append(
             EntryRow.pk.in_(
                 select(entry_tags.c.entry_pk)
                 .join(TagRow, TagRow.pk == entry_tags.c.tag_pk)
-                .where(TagRow.name == entry_filter.tag)
+                .where(TagRow.name == tag)
             )
         )
     day = local_date(EntryRow.created_at, EntryRow.created_offset_min)
