@@ -29,6 +29,7 @@ from app.core.journal.model import (
     NewEntry,
     SearchHit,
     TagCount,
+    first_line,
 )
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
 
@@ -218,6 +219,7 @@ class Journal:
                 created_at=from_utc_text(row[4], row[5]),
                 updated_at=from_utc_text(row[6], row[5]),
                 starred=bool(row[7]),
+                first_line="" if row[2].strip() else first_line(row[3]),
             )
             for row in rows
         ]
