@@ -55,11 +55,11 @@ class AppConfig:
 def load(path: Path) -> AppConfig:
     """Read the config; a missing or unreadable file gives defaults (and is set aside)."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return AppConfig()
     try:
-        data = json.loads(raw)
+        data = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError is a ValueError too
         if not isinstance(data, dict):
             raise ValueError("not an object")
     except ValueError:
