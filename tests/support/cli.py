@@ -11,6 +11,33 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "correct horse battery staple"
 
 
+def isolated_environment(root: Path) -> dict[str, str]:
+    """The current environment with HOME and the XDG folders moved inside ``root``."""
+    home = root / "home"
+    runtime = root / "runtime"
+    for folder in (home, runtime):
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)
+    env = dict(os.environ)
+    env.update(
+        HOME=str(home),
+        XDG_RUNTIME_DIR=str(runtime),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+    )
+    for name in (
+        "DBUS_SESSION_BUS_ADDRESS",
+        "PYTHON_KEYRING_BACKEND",
+        "GNOME_KEYRING_CONTROL",
+        "TEND_DATA_DIR",
+        "TEND_LOG_LEVEL",
+    ):
+        env.pop(name, None)
+    return env
+
+
 def tend(
     *args: str,
     data_dir: Path | None = None,
@@ -37,7 +64,9 @@ def tend(
     )
 
 
-def init_vault(data_dir: Path, passphrase: str = PASSPHRASE) -> subprocess.CompletedProcess[str]:
+def init_vault(
+    data_dir: Path, passphrase: str = PASSPHRASE, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`tend init` with cheap key derivation, failing loudly if it does not succeed."""
     result = tend(
         "init",
@@ -46,15 +75,27 @@ def init_vault(data_dir: Path, passphrase: str = PASSPHRASE) -> subprocess.Compl
         "--json",
         data_dir=data_dir,
         stdin=passphrase + "\n",
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     return result
 
 
-def add_entry(data_dir: Path, body: str, *options: str, passphrase: str = PASSPHRASE) -> str:
+def add_entry(
+    data_dir: Path,
+    body: str,
+    *options: str,
+    passphrase: str = PASSPHRASE,
+    env: dict[str, str] | None = None,
+) -> str:
     """`tend add` with the body on standard input; returns the new entry's id."""
     result = tend(
-        "add", "--passphrase-stdin", *options, data_dir=data_dir, stdin=f"{passphrase}\n{body}"
+        "add",
+        "--passphrase-stdin",
+        *options,
+        data_dir=data_dir,
+        stdin=f"{passphrase}\n{body}",
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()

@@ -7,11 +7,12 @@ daemons are children of the test, killed when the context ends, whatever happene
 from __future__ import annotations
 
 import contextlib
-import os
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from tests.support.cli import isolated_environment
 
 KEYRING_PASSWORD = b"test keyring password"
 START_TIMEOUT = 10.0
@@ -45,26 +46,6 @@ def _wait_for(predicate: object, what: str) -> None:
             return
         time.sleep(0.05)
     raise TimeoutError(f"{what} did not start within {START_TIMEOUT} s")
-
-
-def isolated_environment(root: Path) -> dict[str, str]:
-    """An environment whose home and runtime folders are inside ``root``."""
-    home = root / "home"
-    runtime = root / "runtime"
-    for folder in (home, runtime):
-        folder.mkdir(parents=True, exist_ok=True)
-        folder.chmod(0o700)
-    env = dict(os.environ)
-    env.update(
-        HOME=str(home),
-        XDG_RUNTIME_DIR=str(runtime),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_CACHE_HOME=str(home / ".cache"),
-    )
-    for name in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND", "GNOME_KEYRING_CONTROL"):
-        env.pop(name, None)
-    return env
 
 
 @contextlib.contextmanager
