@@ -1,8 +1,8 @@
 """Log lines go to a private file in the data folder's logs/, and only when asked for.
 
 Log messages name what happened (a migration, a keyring choice), never what was written:
-no entry or check-in text reaches a log. SQLAlchemy's own loggers, which would print rows,
-are held at WARNING by app.core.db.engine.
+no entry or check-in text reaches a log. SQLAlchemy keeps its own loggers (which would print
+rows at DEBUG) at WARNING by default; nothing here lowers them.
 """
 
 from __future__ import annotations

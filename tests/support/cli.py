@@ -65,7 +65,7 @@ def tend(
 
 
 def init_vault(
-    data_dir: Path, passphrase: str = PASSPHRASE, env: dict[str, str] | None = None
+    data_dir: Path | None, passphrase: str = PASSPHRASE, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """`tend init` with cheap key derivation, failing loudly if it does not succeed."""
     result = tend(
@@ -82,7 +82,7 @@ def init_vault(
 
 
 def add_entry(
-    data_dir: Path,
+    data_dir: Path | None,
     body: str,
     *options: str,
     passphrase: str = PASSPHRASE,

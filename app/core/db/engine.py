@@ -7,7 +7,6 @@ unkeyed connection.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,6 @@ PAGE_SIZE = 4096
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 # SQLCipher logs decryption failures to stderr by default; Tend reports them itself, once.
 QUIET_CIPHER_LOG = "PRAGMA cipher_log_level = NONE"
-# At DEBUG, SQLAlchemy logs result rows (journal text) whatever ``hide_parameters`` says, so
-# its loggers are held at WARNING even when the application logs everything else.
-_SQLALCHEMY_LOGGERS = ("sqlalchemy.engine", "sqlalchemy.pool", "sqlalchemy.orm")
 
 # Applied on every connection after the key. temp_store keeps transient tables out of
 # unencrypted temp files; secure_delete zeroes freed pages so deleted text does not linger.
@@ -82,7 +78,6 @@ def create_keyed_engine(path: Path, raw_key: bytes, *, create: bool = False) -> 
     logs and crash reports.
     """
     key = bytes(raw_key)
-    quiet_sqlalchemy_loggers()
 
     def creator() -> Any:
         return connect(path, key, create=create)
@@ -98,13 +93,6 @@ def create_keyed_engine(path: Path, raw_key: bytes, *, create: bool = False) -> 
     )
     _use_explicit_transactions(engine)
     return engine
-
-
-def quiet_sqlalchemy_loggers() -> None:
-    for name in _SQLALCHEMY_LOGGERS:
-        logger = logging.getLogger(name)
-        if logger.getEffectiveLevel() < logging.WARNING:
-            logger.setLevel(logging.WARNING)
 
 
 def _use_explicit_transactions(engine: Engine) -> None:
