@@ -41,6 +41,14 @@ def test_calibrate_stays_within_bounds(fake_timing, probe_seconds, expected_time
     assert params.parallelism == kdf.DEFAULT_PARALLELISM
 
 
+def test_calibration_trusts_the_faster_probe(monkeypatch):
+    probes = iter([0.6, 0.15])  # a busy moment, then a quiet one
+    clock = iter([0.0, next(probes), 10.0, 10.0 + next(probes)])
+    monkeypatch.setattr(kdf, "derive_key", lambda *args: b"\x00" * 32)
+    monkeypatch.setattr(kdf.time, "perf_counter", lambda: next(clock))
+    assert kdf.calibrate().time_cost == 8
+
+
 def test_real_calibration_for_a_tiny_target_gives_the_floor():
     assert kdf.calibrate(target_seconds=0.001).time_cost == kdf.MIN_TIME_COST
 
