@@ -119,3 +119,16 @@ def test_limit_caps_the_hits(journal):
     for index in range(12):
         journal.create(f"Walk {index}", "walk")
     assert len(journal.search("walk", limit=5)) == 5
+
+
+def test_trashed_best_matches_do_not_crowd_out_live_ones(journal):
+    for index in range(5):
+        best = journal.create("Interview interview", f"interview {index} interview interview")
+        journal.move_to_trash(best.id)
+    live = [
+        journal.create(f"Day {index}", f"{FILLER} one interview {FILLER}") for index in range(3)
+    ]
+    hits = journal.search("interview", limit=2)
+    assert len(hits) == 2
+    assert {hit.id for hit in hits} <= {entry.id for entry in live}
+    assert {hit.id for hit in journal.search("interview")} == {entry.id for entry in live}

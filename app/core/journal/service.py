@@ -7,8 +7,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -20,8 +19,6 @@ from app.core.errors import NotFoundError, UsageError
 from app.core.journal import fts_query
 from app.core.journal.bulk import insert_entries
 from app.core.journal.model import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
     Entry,
     EntryFilter,
     EntrySummary,
@@ -31,6 +28,7 @@ from app.core.journal.model import (
     TagCount,
     first_line,
 )
+from app.core.journal.search import ranked_matches
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
 
 __all__ = ["MAX_TAG_LENGTH", "Journal", "make_preview", "normalise_tags"]
@@ -248,32 +246,17 @@ class Journal:
         if not query.strip():
             return []
         match = fts_query.prepare(query)
-        statement = text(
-            "SELECT e.pk, e.id, e.title, "
-            "snippet(entries_fts, -1, :start, :end, '…', 16), "
-            "e.created_at, e.created_offset_min, bm25(entries_fts, 4.0, 1.0) AS rank "
-            "FROM entries_fts JOIN entries e ON e.pk = entries_fts.rowid "
-            "WHERE entries_fts MATCH :match AND e.deleted_at IS NULL "
-            "ORDER BY rank LIMIT :limit"
-        )
-        params = {"start": HIGHLIGHT_START, "end": HIGHLIGHT_END, "match": match, "limit": limit}
         with self._db.reader() as session:
-            try:
-                rows = session.execute(statement, params).all()
-            except DBAPIError as error:
-                detail = str(error.orig)
-                if "fts5" in detail or "syntax" in detail or "unterminated" in detail:
-                    raise fts_query.explain_syntax_error(detail) from error
-                raise
-            tags = _tags_for(session, [row[0] for row in rows])
+            rows = ranked_matches(session, match, limit)
+            tags = _tags_for(session, [row.pk for row in rows])
         return [
             SearchHit(
-                id=row[1],
-                title=row[2],
-                snippet=row[3] or "",
-                created_at=from_utc_text(row[4], row[5]),
-                rank=float(row[6]),
-                tags=tags.get(row[0], ()),
+                id=row.id,
+                title=row.title,
+                snippet=row.snippet,
+                created_at=from_utc_text(row.created_at, row.offset_minutes),
+                rank=float(row.rank),
+                tags=tags.get(row.pk, ()),
             )
             for row in rows
         ]
