@@ -116,21 +116,23 @@ class Bench:
         return median_ms(run, max(3, self.runs // 4))
 
 
-def prepare(size: int, data_dir: Path | None) -> tuple[VaultFiles, bool]:
+def prepare(size: int, data_dir: Path | None, params: kdf.Argon2Params) -> tuple[VaultFiles, bool]:
     """A vault of ``size`` generated entries; reused when ``data_dir`` already holds one."""
     folder = (data_dir or Path(tempfile.mkdtemp(prefix="tend-bench-"))) / f"entries-{size}"
     files = VaultFiles(folder)
     if files.exists():
         return files, data_dir is None
     started = time.perf_counter()
-    created = generate_vault(folder, size)
+    created = generate_vault(folder, size, params=params)
     created.vault.lock()
     print(f"  generated {size} entries in {time.perf_counter() - started:.1f} s", flush=True)
     return files, data_dir is None
 
 
-def measure(size: int, runs: int, data_dir: Path | None, experiment: bool) -> dict[str, float]:
-    files, temporary = prepare(size, data_dir)
+def measure(
+    size: int, runs: int, data_dir: Path | None, experiment: bool, params: kdf.Argon2Params
+) -> dict[str, float]:
+    files, temporary = prepare(size, data_dir, params)
     bench = Bench(files, runs)
     results: dict[str, float] = {}
     try:
@@ -143,10 +145,10 @@ def measure(size: int, runs: int, data_dir: Path | None, experiment: bool) -> di
             key, vault_id = vault.raw_key(), vault.vault_id
         finally:
             vault.lock()
-        params = keyslots.read(files.slots).slot(keyslots.PASSPHRASE).params
-        assert params is not None
+        stored = keyslots.read(files.slots).slot(keyslots.PASSPHRASE).params
+        assert stored is not None
         results["unlock_ms"] = bench.unlock()
-        results["argon2_ms"] = bench.argon2(params)
+        results["argon2_ms"] = bench.argon2(stored)
         results["remembered_ms"] = bench.remembered(key, vault_id)
         search_args = ("search", "interview", "--passphrase-stdin", "--data-dir", str(files.folder))
         results["cli_search_ms"] = bench.cli(*search_args, stdin=PASSPHRASE + "\n")
@@ -157,8 +159,8 @@ def measure(size: int, runs: int, data_dir: Path | None, experiment: bool) -> di
             )
         size_mib = files.db.stat().st_size / 2**20
         print(
-            f"  Argon2id: {params.time_cost} passes, {params.memory_kib // 1024} MiB, "
-            f"{params.parallelism} lanes; database {size_mib:.0f} MiB"
+            f"  Argon2id: {stored.time_cost} passes, {stored.memory_kib // 1024} MiB, "
+            f"{stored.parallelism} lanes; database {size_mib:.0f} MiB"
         )
     finally:
         if temporary:
@@ -167,9 +169,10 @@ def measure(size: int, runs: int, data_dir: Path | None, experiment: bool) -> di
 
 
 def machine() -> str:
+    loads = " ".join(f"{load:.2f}" for load in os.getloadavg())
     return (
-        f"{platform.platform()}, {os.cpu_count()} CPUs ({platform.processor() or 'cpu'}), "
-        f"Python {platform.python_version()}, SQLite {sqlcipher3.sqlite_version}"
+        f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"SQLite {sqlcipher3.sqlite_version}; load average at the start: {loads}"
     )
 
 
@@ -200,11 +203,14 @@ def main() -> None:
     )  # fmt: skip
     args = parser.parse_args()
     print(machine(), flush=True)
+    # One calibration for every size, so unlock figures compare like with like.
+    params = kdf.calibrate()
     results = {}
     for size in args.entries:
         print(f"{size} entries:", flush=True)
-        results[size] = measure(size, args.runs, args.data_dir, args.fts_experiment)
+        results[size] = measure(size, args.runs, args.data_dir, args.fts_experiment, params)
     report(args.entries, results)
+    print("load average at the end: " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
 
 
 if __name__ == "__main__":
