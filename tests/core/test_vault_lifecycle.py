@@ -16,7 +16,7 @@ from app.core.errors import (
 )
 from app.core.journal import Journal
 from app.core.kdf import TEST_PARAMS
-from app.core.vault import Vault
+from app.core.vault import Vault, VaultFiles
 from tests.conftest import PASSPHRASE
 from tests.support.files import fingerprint
 
@@ -174,7 +174,7 @@ def test_check_of_a_healthy_vault_passes(vault):
 
 
 def test_check_reports_a_key_file_from_another_vault(vault, vault_files, tmp_path):
-    other = Vault.create(type(vault_files)(tmp_path / "other"), PASSPHRASE, TEST_PARAMS)
+    other = Vault.create(VaultFiles(tmp_path / "other"), PASSPHRASE, TEST_PARAMS)
     other.vault.lock()
     vault_files.slots.write_bytes((tmp_path / "other" / "journal.keys").read_bytes())
 
