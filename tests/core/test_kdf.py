@@ -9,31 +9,38 @@ import pytest
 from app.core import kdf
 
 
+class FakeTiming:
+    """Probes that seem to take ``wall`` seconds and ``cpu`` seconds (no real derivation)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.wall = [0.0]
+        self.cpu = [0.0]
+        wall_ticks, cpu_ticks = itertools.count(), itertools.count()
+        monkeypatch.setattr(kdf, "derive_key", lambda *args: b"\x00" * 32)
+        monkeypatch.setattr(kdf.time, "perf_counter", lambda: next(wall_ticks) * self.wall[0])
+        monkeypatch.setattr(kdf.time, "process_time", lambda: next(cpu_ticks) * self.cpu[0])
+        monkeypatch.setattr(kdf.os, "cpu_count", lambda: 2)
+
+    def set(self, wall: float, cpu: float) -> None:
+        self.wall[0], self.cpu[0] = wall, cpu
+
+
 @pytest.fixture
-def fake_timing(monkeypatch):
-    """Make the calibration probe appear to take ``seconds[0]`` (no real derivation runs)."""
-    seconds = [0.0]
-    ticks = itertools.count()
-
-    def perf_counter() -> float:
-        return next(ticks) * seconds[0]
-
-    monkeypatch.setattr(kdf, "derive_key", lambda *args: b"\x00" * 32)
-    monkeypatch.setattr(kdf.time, "perf_counter", perf_counter)
-    return seconds
+def fake_timing(monkeypatch) -> FakeTiming:
+    return FakeTiming(monkeypatch)
 
 
 @pytest.mark.parametrize(
-    ("probe_seconds", "expected_time_cost"),
+    ("wall", "cpu", "expected_time_cost"),
     [
-        (0.15, 8),  # 0.05 s a pass: eight passes make the 0.4 s target
-        (0.3, 4),
-        (0.0001, kdf.MAX_TIME_COST),  # a very fast machine is capped
-        (5.0, kdf.MIN_TIME_COST),  # a very slow one never drops below the floor
+        (0.15, 0.3, 8),  # 0.05 s a pass: eight passes make the 0.4 s target
+        (0.3, 0.6, 4),
+        (0.0001, 0.0002, kdf.MAX_TIME_COST),  # a very fast machine is capped
+        (5.0, 10.0, kdf.MIN_TIME_COST),  # a very slow one never drops below the floor
     ],
 )
-def test_calibrate_stays_within_bounds(fake_timing, probe_seconds, expected_time_cost):
-    fake_timing[0] = probe_seconds
+def test_calibrate_stays_within_bounds(fake_timing, wall, cpu, expected_time_cost):
+    fake_timing.set(wall, cpu)
     params = kdf.calibrate()
     assert params.time_cost == expected_time_cost
     assert kdf.MIN_TIME_COST <= params.time_cost <= kdf.MAX_TIME_COST
@@ -41,11 +48,25 @@ def test_calibrate_stays_within_bounds(fake_timing, probe_seconds, expected_time
     assert params.parallelism == kdf.DEFAULT_PARALLELISM
 
 
-def test_calibration_trusts_the_faster_probe(monkeypatch):
-    probes = iter([0.6, 0.15])  # a busy moment, then a quiet one
-    clock = iter([0.0, next(probes), 10.0, 10.0 + next(probes)])
+def test_busy_machine_does_not_weaken_the_calibration(fake_timing):
+    # Quiet, the two lanes overlap: 0.15 s of wall time for 0.3 s of CPU time. Someone
+    # else's work triples the wall time, but not the CPU time we needed.
+    fake_timing.set(wall=0.45, cpu=0.3)
+    assert kdf.calibrate().time_cost == 8
+
+
+def test_wall_time_counts_when_it_is_the_smaller(fake_timing):
+    fake_timing.set(wall=0.15, cpu=0.9)
+    assert kdf.calibrate().time_cost == 8
+
+
+def test_calibration_keeps_the_best_probe(monkeypatch):
+    walls = iter([0.0, 0.9, 0.0, 0.15])  # a busy first probe, then a quiet one
+    cpus = iter([0.0, 0.9, 0.0, 0.3])
     monkeypatch.setattr(kdf, "derive_key", lambda *args: b"\x00" * 32)
-    monkeypatch.setattr(kdf.time, "perf_counter", lambda: next(clock))
+    monkeypatch.setattr(kdf.time, "perf_counter", lambda: next(walls))
+    monkeypatch.setattr(kdf.time, "process_time", lambda: next(cpus))
+    monkeypatch.setattr(kdf.os, "cpu_count", lambda: 2)
     assert kdf.calibrate().time_cost == 8
 
 
