@@ -30,7 +30,7 @@ import sqlcipher3
 from app.core import kdf, keyslots
 from app.core.journal import Journal
 from app.core.vault import Vault, VaultFiles
-from tests.benchmarks import fts_experiment
+from tests.benchmarks import fts_experiment, keyring_cost
 from tests.benchmarks.generate import PASSPHRASE, generate_vault
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -195,6 +195,10 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument("--data-dir", type=Path, help="keep the generated vaults here")
     parser.add_argument(
+        "--keyring", action="store_true",
+        help="also time the Secret Service side of a remembered key (needs gnome-keyring)",
+    )  # fmt: skip
+    parser.add_argument(
         "--fts-experiment", action="store_true",
         help="also time saves on a copy whose full-text index has no prefix indexes",
     )  # fmt: skip
@@ -217,6 +221,14 @@ def main() -> None:
         if args.data_dir is None:
             shutil.rmtree(data_dir, ignore_errors=True)
     report(args.entries, results)
+    if args.keyring:
+        costs = keyring_cost.keyring_costs(args.runs)
+        print(
+            "keyring side of a remembered key: "
+            + ("not measured (no dbus-daemon or gnome-keyring-daemon)" if costs is None else
+               f"{costs['keyring_new_process_ms']:.1f} ms to find the Secret Service in a new "
+               f"process, {costs['keyring_recall_ms']:.1f} ms per recall after that")
+        )  # fmt: skip
     print("load average at the end: " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
 
 
