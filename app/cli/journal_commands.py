@@ -27,7 +27,7 @@ def register(commands: CommandRegistry) -> None:
     listing.set_defaults(handler=run_list)
 
     show = commands.add_parser("show", help="show one entry")
-    show.add_argument("id", help="the entry's id (from `tend list`)")
+    show.add_argument("id", help="the entry's id, or its first 6 or more characters")
     show.set_defaults(handler=run_show)
 
     search = commands.add_parser("search", help="full-text search")
@@ -70,7 +70,8 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
     workspace = ctx.open_workspace()
     try:
-        entry = workspace.journal.get(args.id)
+        journal = workspace.journal
+        entry = journal.get(journal.resolve_id(args.id))
     finally:
         workspace.lock()
     ctx.emit(formatting.entry_json(entry), formatting.entry_text(entry))

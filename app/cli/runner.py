@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from app.cli.context import CliContext
 from app.cli.parser import build_parser
 from app.cli.secrets import SecretSource
 from app.core.errors import TendError
+from app.platform import logs
 from app.platform import paths as app_paths
 
 
@@ -32,6 +34,8 @@ def run_parsed(args: argparse.Namespace) -> int:
     )
     try:
         app_paths.use_private_umask()
+        with contextlib.suppress(OSError):  # a log we can't write must not stop the command
+            logs.configure_from_environment(paths.log_dir)
         return int(args.handler(ctx, args))
     except TendError as error:
         print(f"tend: {error.message}", file=sys.stderr)

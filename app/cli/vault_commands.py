@@ -97,7 +97,13 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
         if report.ok
         else "Problems found:\n" + "\n".join(f"  - {line}" for line in report.lines()),
     )
-    return ExitCode.OK if report.ok else ExitCode.DAMAGED_VAULT
+    if report.ok:
+        return ExitCode.OK
+    ctx.say(
+        "tend: the check found damage (details above). Nothing was changed; "
+        "restore a backup if you have one."
+    )
+    return ExitCode.DAMAGED_VAULT
 
 
 def run_remember(ctx: CliContext, args: argparse.Namespace) -> int:

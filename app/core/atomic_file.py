@@ -20,7 +20,10 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None
     case the original file is untouched and no temp file is left behind.
     """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise storage_error_from(error, path) from error
     tmp_path = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -57,5 +60,10 @@ def storage_error_from(error: OSError, path: Path) -> StorageError:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageError(
             f"Tend isn't allowed to write to {path.parent}. Check the folder's permissions."
+        )
+    if error.errno in (errno.ENOTDIR, errno.EEXIST, errno.ENOENT):
+        return StorageError(
+            f"Tend can't use {path.parent} as its folder: part of that path is missing or "
+            "is a file rather than a folder."
         )
     return StorageError(f"Tend couldn't write {path.name}: {error.strerror or error}.")

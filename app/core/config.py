@@ -43,7 +43,9 @@ class AppConfig:
             value = data.get(name)
             default = getattr(defaults, name)
             # Keep a value only if it has the type we expect; otherwise the default stands.
-            if value is not None and (default is None or type(value) is type(default)):
+            # Fields that default to None hold text when set.
+            expected = str if default is None else type(default)
+            if value is not None and type(value) is expected:
                 setattr(config, name, value)
         if config.theme not in THEMES:
             config.theme = "system"
@@ -60,11 +62,11 @@ class AppConfig:
 def load(path: Path) -> AppConfig:
     """Read the config; a missing or unreadable file gives defaults (and is set aside)."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return AppConfig()
     try:
-        data = json.loads(raw)
+        data = json.loads(raw.decode("utf-8"))  # UnicodeDecodeError is a ValueError too
         if not isinstance(data, dict):
             raise ValueError("not an object")
     except ValueError:

@@ -35,6 +35,8 @@ FORMAT_VERSION = 1
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 NONCE_BYTES = 12
+SALT_BYTES = 16
+GCM_TAG_BYTES = 16
 DB_KEY_BYTES = 32
 
 
@@ -134,7 +136,7 @@ def passphrase_slot(
 
 
 def recovery_slot(db_key: bytes, recovery_text: str, vault_id: str) -> Slot:
-    salt = os.urandom(16)
+    salt = os.urandom(SALT_BYTES)
     wrapping_key = _recovery_wrapping_key(recovery_key.to_secret(recovery_text), salt)
     nonce, sealed = _seal(wrapping_key, db_key, vault_id, RECOVERY)
     return Slot(RECOVERY, "hkdf-sha256", salt, nonce, sealed)
@@ -204,7 +206,7 @@ def _parse_slot(raw: object) -> Slot:
             raise DamagedVaultError(
                 "The key file is damaged: passphrase settings are invalid."
             ) from error
-    return Slot(
+    slot = Slot(
         kind=raw["kind"],
         kdf_name=str(raw.get("kdf", "")),
         salt=_unb64(raw.get("salt"), "a salt"),
@@ -212,6 +214,15 @@ def _parse_slot(raw: object) -> Slot:
         wrapped_key=_unb64(raw.get("wrapped_key"), "a wrapped key"),
         params=params,
     )
+    # Sizes are fixed by the format; a wrong one is damage, not a wrong passphrase.
+    for value, size, what in (
+        (slot.salt, SALT_BYTES, "a salt"),
+        (slot.nonce, NONCE_BYTES, "a nonce"),
+        (slot.wrapped_key, DB_KEY_BYTES + GCM_TAG_BYTES, "a wrapped key"),
+    ):
+        if len(value) != size:
+            raise DamagedVaultError(f"The key file is damaged: {what} has the wrong size.")
+    return slot
 
 
 def read(path: Path) -> KeySlots:

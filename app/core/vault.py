@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import kdf, keyslots, recovery_key
+from app.core.atomic_file import storage_error_from
 from app.core.db import engine as db_engine
 from app.core.db import integrity, schema
-from app.core.db.database import Database
+from app.core.db.database import Database, translate_db_errors
 from app.core.errors import (
     DamagedVaultError,
     KeyringUnavailableError,
@@ -97,7 +98,10 @@ class Vault:
                 f"{files.folder} already holds a Tend journal. Tend never creates a new one "
                 "over it; choose another folder, or unlock the one that is there."
             )
-        files.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            files.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise storage_error_from(error, files.db) from error
         raw_key = os.urandom(db_engine.KEY_BYTES)
         vault_id = str(uuid.uuid4())
         recovery_text = recovery_key.generate()
@@ -108,7 +112,8 @@ class Vault:
                 keyslots.recovery_slot(raw_key, recovery_text, vault_id),
             ),
         )
-        _create_database(files, raw_key)
+        with translate_db_errors(files.db):
+            _create_database(files, raw_key)
         try:
             keyslots.write(files.slots, slots)
         except StorageError:
@@ -230,10 +235,12 @@ def _check_database_file(files: VaultFiles) -> None:
             f"{path.name} is an ordinary, unencrypted SQLite database, not a Tend journal. "
             "Tend has not changed it."
         )
-    if size < 4096:
+    if size < db_engine.PAGE_SIZE or size % db_engine.PAGE_SIZE:
+        # SQLCipher writes whole pages, so any other size means the file was cut short.
         raise DamagedVaultError(
-            f"The journal file {path.name} is too short to be a Tend journal "
-            f"({size} bytes). It may be truncated; Tend has not changed it."
+            f"The journal file {path.name} is cut short ({size} bytes, not a whole number "
+            "of pages). A failing disk or an interrupted copy can do this. Tend has not "
+            "changed it; restore a backup if you have one."
         )
 
 
@@ -249,6 +256,12 @@ def _open_database(files: VaultFiles, raw_key: bytes) -> Database:
             f"The key is right, but {files.db.name} can't be decrypted: its first page is "
             "damaged, or the file is not this journal's. Tend has not changed it; restore "
             "a backup if you have one."
+        ) from error
+    except db_engine.UnreadableFileError as error:
+        engine.dispose()
+        raise DamagedVaultError(
+            f"{files.db.name} is damaged or cut short, so its contents can't be read. "
+            "Tend has not changed it; restore a backup if you have one."
         ) from error
     except BaseException:
         engine.dispose()

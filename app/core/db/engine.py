@@ -15,7 +15,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 KEY_BYTES = 32
+PAGE_SIZE = 4096
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+# SQLCipher logs decryption failures to stderr by default; Tend reports them itself, once.
+QUIET_CIPHER_LOG = "PRAGMA cipher_log_level = NONE"
 
 # Applied on every connection after the key. temp_store keeps transient tables out of
 # unencrypted temp files; secure_delete zeroes freed pages so deleted text does not linger.
@@ -25,11 +28,19 @@ CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA synchronous = FULL",
     "PRAGMA busy_timeout = 10000",
+    # A negative size is in KiB. Pages are decrypted (AES and HMAC) every time they are read
+    # from disk, so the default 2 MiB cache made a search re-decrypt most of the index.
+    # Memory is taken only as pages are read, up to this much per connection.
+    f"PRAGMA cache_size = -{64 * 1024}",
 )
 
 
 class KeyRejectedError(Exception):
     """SQLCipher could not read the first page with this key (wrong key or damaged page 1)."""
+
+
+class UnreadableFileError(Exception):
+    """The first page decrypted, but the file is cut short or its structure is damaged."""
 
 
 def key_pragma(raw_key: bytes) -> str:
@@ -49,10 +60,13 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher.Co
     )
     try:
         connection.execute(key_pragma(raw_key))
+        connection.execute(QUIET_CIPHER_LOG)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as error:
-            raise KeyRejectedError(str(error)) from error
+            if "not a database" in str(error):
+                raise KeyRejectedError(str(error)) from error
+            raise UnreadableFileError(str(error)) from error
         for pragma in CONNECTION_PRAGMAS:
             connection.execute(pragma)
     except BaseException:

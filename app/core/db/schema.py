@@ -20,6 +20,13 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision this Tend knows; a test checks it matches the migrations folder.
 HEAD_REVISION = "0003"
 KNOWN_REVISIONS = ("0001", "0002", "0003")
+# The full-text index and the shadow tables FTS5 keeps for it (entries_fts_data, ...).
+FTS_TABLE_PREFIX = "entries_fts"
+
+
+def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate's filter: FTS5 makes and owns its tables, so the ORM does not model them."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE_PREFIX))
 
 
 def current_revision(connection: Connection) -> str | None:

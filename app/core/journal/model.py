@@ -41,6 +41,17 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class NewEntry:
+    """An entry to be written by ``Journal.create_many``."""
+
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()
+    created_at: datetime | None = None
+    starred: bool = False
+
+
+@dataclass(frozen=True)
 class EntrySummary:
     """One line of the entry list: enough to draw it without loading the whole body."""
 
@@ -51,10 +62,12 @@ class EntrySummary:
     created_at: datetime
     updated_at: datetime
     starred: bool = False
+    # The body's first line, kept apart because the preview folds lines together.
+    first_line: str = ""
 
     @property
     def display_title(self) -> str:
-        return display_title(self.title, self.preview)
+        return display_title(self.title, self.first_line or self.preview)
 
 
 @dataclass(frozen=True)
@@ -99,11 +112,16 @@ def display_title(title: str, body: str) -> str:
     """The title, or the body's first line when there is no title."""
     if title.strip():
         return title.strip()
+    return first_line(body) or "Untitled"
+
+
+def first_line(body: str) -> str:
+    """The first non-blank line, without Markdown heading marks, at most 80 characters."""
     for line in body.splitlines():
         stripped = line.strip().lstrip("#").strip()
         if stripped:
             return stripped[:80]
-    return "Untitled"
+    return ""
 
 
 def make_preview(body: str) -> str:

@@ -6,8 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -17,22 +16,27 @@ from app.core.db.expressions import local_date
 from app.core.db.tables import EntryRow, TagRow, entry_tags
 from app.core.errors import NotFoundError, UsageError
 from app.core.journal import fts_query
+from app.core.journal.bulk import insert_entries
 from app.core.journal.model import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
     PREVIEW_CHARS,
     Entry,
     EntryFilter,
     EntrySummary,
     ListCursor,
+    NewEntry,
     SearchHit,
     TagCount,
+    first_line,
     make_preview,
 )
+from app.core.journal.search import ranked_matches
+from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
+
+__all__ = ["MAX_TAG_LENGTH", "Journal", "make_preview", "normalise_tags"]
 
 PAGE_SIZE = 200
 TRASH_KEEP_DAYS = 30
-MAX_TAG_LENGTH = 100
+MIN_ID_PREFIX = 6
 
 
 class Journal:
@@ -91,7 +95,10 @@ class Journal:
                 row.body, changed = body, True
             if starred is not None and starred != row.starred:
                 row.starred, changed = starred, True
-            if created_at is not None:
+            if created_at is not None and (
+                to_utc_text(created_at) != row.created_at
+                or offset_minutes(created_at) != row.created_offset_min
+            ):
                 row.created_at = to_utc_text(created_at)
                 row.created_offset_min = offset_minutes(created_at)
                 changed = True
@@ -167,9 +174,39 @@ class Journal:
 
     # -- reading ----------------------------------------------------------------------
 
+    def create_many(self, drafts: Iterable[NewEntry], batch_size: int = 1000) -> int:
+        """Write many entries quickly, one transaction per batch (imports, generated data)."""
+        return insert_entries(self._db, drafts, self._clock, batch_size)
+
     def get(self, entry_id: str) -> Entry:
         with self._db.reader() as session:
             return _to_entry(_row(session, entry_id))
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id of the one entry whose id starts with ``id_or_prefix`` (trash included)."""
+        prefix = id_or_prefix.strip().lower()
+        if len(prefix) < MIN_ID_PREFIX:
+            raise UsageError(
+                f"Please give at least {MIN_ID_PREFIX} characters of the entry's id "
+                "(`tend list` shows them)."
+            )
+        # A range on the unique index instead of LIKE, which SQLite can't serve from it.
+        statement = (
+            select(EntryRow.id)
+            .where(EntryRow.id >= prefix, EntryRow.id < prefix + "\uffff")
+            .order_by(EntryRow.id)
+            .limit(2)
+        )
+        with self._db.reader() as session:
+            found = list(session.scalars(statement))
+        if not found:
+            raise NotFoundError(f"No entry's id starts with {prefix} in this journal.")
+        if len(found) > 1:
+            raise UsageError(
+                f"More than one entry's id starts with {prefix}. Please give a few more "
+                "characters of the id."
+            )
+        return found[0]
 
     def list_page(
         self,
@@ -212,6 +249,7 @@ class Journal:
                 created_at=from_utc_text(row[4], row[5]),
                 updated_at=from_utc_text(row[6], row[5]),
                 starred=bool(row[7]),
+                first_line="" if row[2].strip() else first_line(row[3]),
             )
             for row in rows
         ]
@@ -251,48 +289,20 @@ class Journal:
         if not query.strip():
             return []
         match = fts_query.prepare(query)
-        statement = text(
-            "SELECT e.pk, e.id, e.title, "
-            "snippet(entries_fts, 1, :start, :end, '…', 16), "
-            "e.created_at, e.created_offset_min, bm25(entries_fts, 4.0, 1.0) AS rank "
-            "FROM entries_fts JOIN entries e ON e.pk = entries_fts.rowid "
-            "WHERE entries_fts MATCH :match AND e.deleted_at IS NULL "
-            "ORDER BY rank LIMIT :limit"
-        )
-        params = {"start": HIGHLIGHT_START, "end": HIGHLIGHT_END, "match": match, "limit": limit}
         with self._db.reader() as session:
-            try:
-                rows = session.execute(statement, params).all()
-            except DBAPIError as error:
-                detail = str(error.orig)
-                if "fts5" in detail or "syntax" in detail or "unterminated" in detail:
-                    raise fts_query.explain_syntax_error(detail) from error
-                raise
-            tags = _tags_for(session, [row[0] for row in rows])
+            rows = ranked_matches(session, match, limit)
+            tags = _tags_for(session, [row.pk for row in rows])
         return [
             SearchHit(
-                id=row[1],
-                title=row[2],
-                snippet=row[3] or "",
-                created_at=from_utc_text(row[4], row[5]),
-                rank=float(row[6]),
-                tags=tags.get(row[0], ()),
+                id=row.id,
+                title=row.title,
+                snippet=row.snippet,
+                created_at=from_utc_text(row.created_at, row.offset_minutes),
+                rank=float(row.rank),
+                tags=tags.get(row.pk, ()),
             )
             for row in rows
         ]
-
-
-def normalise_tags(names: Iterable[str]) -> list[str]:
-    """Trimmed, without '#', first spelling kept, case-insensitive duplicates dropped."""
-    seen: dict[str, str] = {}
-    for raw in names:
-        name = raw.strip().lstrip("#").strip()
-        if not name:
-            continue
-        if len(name) > MAX_TAG_LENGTH:
-            raise UsageError(f"A tag can be at most {MAX_TAG_LENGTH} characters long.")
-        seen.setdefault(name.casefold(), name)
-    return sorted(seen.values(), key=str.casefold)
 
 
 def _tag_rows(session: Session, names: Iterable[str]) -> list[TagRow]:
@@ -331,12 +341,13 @@ def _filter_clauses(entry_filter: EntryFilter | None) -> list[ColumnElement[bool
     clauses: list[ColumnElement[bool]] = [
         EntryRow.deleted_at.is_not(None) if entry_filter.in_trash else EntryRow.deleted_at.is_(None)
     ]
-    if entry_filter.tag:
+    tag = clean_tag(entry_filter.tag or "")
+    if tag:
         clauses.append(
             EntryRow.pk.in_(
                 select(entry_tags.c.entry_pk)
                 .join(TagRow, TagRow.pk == entry_tags.c.tag_pk)
-                .where(TagRow.name == entry_filter.tag)
+                .where(TagRow.name == tag)
             )
         )
     day = local_date(EntryRow.created_at, EntryRow.created_offset_min)

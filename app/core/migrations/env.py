@@ -3,6 +3,7 @@
 from alembic import context
 
 from app.core.db import checkin_tables, watcher_tables  # noqa: F401  (registers their tables)
+from app.core.db.schema import include_in_autogenerate
 from app.core.db.tables import Base
 
 connection = context.config.attributes["connection"]
@@ -10,6 +11,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,
+    include_name=include_in_autogenerate,
     transaction_per_migration=True,
 )
 with context.begin_transaction():
