@@ -185,3 +185,26 @@ def test_tab_goes_from_title_to_tags_to_text(qtbot: object, opened: AppControlle
     assert editor.tags.hasFocus()
     QTest.keyClick(editor.tags, Qt.Key.Key_Return)
     assert editor.body.hasFocus()
+
+
+def test_trash_restores_and_erases_for_good(
+    qtbot: object, opened: AppController, monkeypatch: object
+) -> None:
+    assert opened.workspace is not None and opened.main_window is not None
+    journal = opened.workspace.journal
+    keep, erase = journal.create("Keep", "a"), journal.create("Erase", "b")
+    journal.move_to_trash(keep.id)
+    journal.move_to_trash(erase.id)
+    window = opened.main_window
+    window.show_page("trash")
+    page = window.trash_page
+    assert page.model.rowCount() == 2
+    page.list.setCurrentIndex(page.model.index(page.model.row_of(keep.id) or 0))
+    page.restore_button.click()
+    assert journal.count() == 1
+    monkeypatch.setattr(page, "_confirm", lambda question, detail: True)  # type: ignore[attr-defined]
+    page.list.setCurrentIndex(page.model.index(page.model.row_of(erase.id) or 0))
+    page.delete_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)  # type: ignore[attr-defined]
+    assert journal.count(EntryFilter(in_trash=True)) == 0
+    assert journal.search("Erase") == []

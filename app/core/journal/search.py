@@ -18,11 +18,21 @@ from app.core.db.tables import EntryRow
 from app.core.journal import fts_query
 from app.core.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
 
+# Ranking scores every match it considers, so a very common word would cost more the bigger
+# the journal grows. Only the most recent RANK_WINDOW matches are ranked: in a journal,
+# recent writing is what a search is usually for, and older matches need one more word.
+RANK_WINDOW = 5000
+
+_WINDOW_START = text(
+    "SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match "
+    "ORDER BY rowid DESC LIMIT 1 OFFSET :offset"
+)
+_COUNT = text("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH :match")
 # Title words weigh four times as much as body words.
 _TOP_MATCHES = text(
     "WITH top AS ("
     "  SELECT rowid AS pk, bm25(entries_fts, 4.0, 1.0) AS rank FROM entries_fts"
-    "  WHERE entries_fts MATCH :match ORDER BY rank LIMIT :fetch"
+    "  WHERE entries_fts MATCH :match AND rowid >= :first_pk ORDER BY rank LIMIT :fetch"
     ") "
     "SELECT e.pk, e.id, e.title, e.created_at, e.created_offset_min, top.rank "
     "FROM top JOIN entries e ON e.pk = top.pk "
@@ -51,8 +61,14 @@ def ranked_matches(session: Session, match: str, limit: int) -> list[RankedRow]:
     trashed = session.scalar(
         select(func.count()).select_from(EntryRow).where(EntryRow.deleted_at.is_not(None))
     )
-    params = {"match": match, "fetch": limit + int(trashed or 0), "limit": limit}
     try:
+        first_pk = session.scalar(_WINDOW_START, {"match": match, "offset": RANK_WINDOW - 1})
+        params = {
+            "match": match,
+            "first_pk": first_pk or 0,
+            "fetch": limit + int(trashed or 0),
+            "limit": limit,
+        }
         rows = session.execute(_TOP_MATCHES, params).all()
     except DBAPIError as error:
         detail = str(error.orig)
@@ -74,3 +90,11 @@ def ranked_matches(session: Session, match: str, limit: int) -> list[RankedRow]:
         RankedRow(row[0], row[1], row[2], snippets.get(row[0]) or "", row[3], row[4], row[5])
         for row in rows
     ]
+
+
+def count_matches(session: Session, match: str) -> int:
+    """How many entries (trashed ones included) an FTS5 ``match`` expression finds."""
+    try:
+        return int(session.scalar(_COUNT, {"match": match}) or 0)
+    except DBAPIError as error:
+        raise fts_query.explain_syntax_error(str(error.orig)) from error

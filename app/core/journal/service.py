@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -29,7 +29,7 @@ from app.core.journal.model import (
     first_line,
     make_preview,
 )
-from app.core.journal.search import ranked_matches
+from app.core.journal.search import count_matches, ranked_matches
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
 
 __all__ = ["MAX_TAG_LENGTH", "Journal", "make_preview", "normalise_tags"]
@@ -158,6 +158,9 @@ class Journal:
         with self._db.session() as session:
             result = session.execute(delete(EntryRow).where(EntryRow.id.in_(entry_ids)))
             _drop_unused_tags(session)
+            # Rebuild the index so no posting of these entries (or of their earlier drafts)
+            # survives in it; secure_delete then overwrites the pages it frees.
+            session.execute(text("INSERT INTO entries_fts(entries_fts) VALUES('optimize')"))
         # Old page images would otherwise survive in the write-ahead log until it is reused.
         self._db.checkpoint()
         return int(getattr(result, "rowcount", 0) or 0)
@@ -283,6 +286,13 @@ class Journal:
         )
         with self._db.reader() as session:
             return [TagCount(name, int(count)) for name, count in session.execute(statement)]
+
+    def count_matches(self, query: str) -> int:
+        """How many entries a search finds before ranking (to say when it was narrowed)."""
+        if not query.strip():
+            return 0
+        with self._db.reader() as session:
+            return count_matches(session, fts_query.prepare(query))
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Ranked matches with highlighted snippets; title words weigh more than body words."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.journal import EntryFilter, TagCount
-from app.ui.widgets import ErrorLabel
+from app.ui.widgets import ErrorLabel, muted
 
 SEARCH_PAUSE_MS = 250
 RANGES = (
@@ -32,6 +32,9 @@ class FiltersBar(QWidget):
         self.search.setAccessibleName("Search entries")
         self.search.setClearButtonEnabled(True)
         self.search_error = ErrorLabel()
+        self.search_note = muted()
+        self.search_note.setAccessibleName("About these results")
+        self.search_note.hide()
         self.tag = QComboBox()
         self.tag.setAccessibleName("Filter by tag")
         self.tag.addItem("All tags", None)
@@ -63,6 +66,7 @@ class FiltersBar(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.search)
         layout.addWidget(self.search_error)
+        layout.addWidget(self.search_note)
         layout.addLayout(row)
         layout.addLayout(dates)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayo
 
 from app.core.errors import SearchQueryError, TendError
 from app.core.journal import Entry, EntryFilter, Journal
+from app.core.journal.search import RANK_WINDOW
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.journal.entry_editor import EntryEditor
 from app.ui.journal.entry_list_model import EntryListModel
@@ -83,6 +84,7 @@ class JournalPage(QWidget):
 
     def search(self, text: str) -> None:
         self.filters.search_error.show_message("")
+        self.filters.search_note.hide()
         if not text.strip():
             self.model.show_list(self.filters.current_filter())
             return
@@ -94,6 +96,12 @@ class JournalPage(QWidget):
         self.model.show_search(hits)
         if not hits:
             self.filters.search_error.show_message("No entries match. Try fewer or shorter words.")
+        elif self._journal.count_matches(text) > RANK_WINDOW:
+            self.filters.search_note.setText(
+                f"Many entries match, so these are the best among the most recent "
+                f"{RANK_WINDOW:,}. Add another word to reach older ones."
+            )
+            self.filters.search_note.show()
 
     # -- selection and editing --------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,16 +22,18 @@ from app.core.journal.service import TRASH_KEEP_DAYS
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.journal.entry_list_model import EntryListModel
 from app.ui.notices import NoticeBridge
+from app.ui.tasks import TaskRunner
 from app.ui.widgets import muted
 
 
 class TrashPage(QWidget):
     restored = Signal(str)
 
-    def __init__(self, journal: Journal, notices: NoticeBridge) -> None:
+    def __init__(self, journal: Journal, notices: NoticeBridge, runner: TaskRunner) -> None:
         super().__init__()
         self._journal = journal
         self._notices = notices
+        self._runner = runner
         self.model = EntryListModel(journal, self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -112,10 +116,7 @@ class TrashPage(QWidget):
             "Delete this entry for good?", "It will be erased and can't be brought back."
         ):
             return
-        self._journal.delete_forever([entry_id])
-        self.model.remove(entry_id)
-        self.preview.clear()
-        self._update_buttons()
+        self._erase(lambda progress: self._journal.delete_forever([entry_id]))
 
     def _empty(self) -> None:
         count = self.model.rowCount()
@@ -124,7 +125,17 @@ class TrashPage(QWidget):
             f"{count} entr{'y' if count == 1 else 'ies'} will be erased and can't be brought back.",
         ):
             return
-        self._journal.empty_trash()
+        self._erase(lambda progress: self._journal.empty_trash())
+
+    def _erase(self, work: Callable[[Callable[[int, int], None]], object]) -> None:
+        """Erasing rebuilds the search index, which takes a moment in a large journal."""
+        for button in (self.restore_button, self.delete_button, self.empty_button):
+            button.setEnabled(False)
+        self._notices.info("Erasing…")
+        self._runner.run(work, on_success=lambda _count: self._erased())
+
+    def _erased(self) -> None:
+        self._notices.info("Erased for good.")
         self.load()
 
     def _confirm(self, question: str, detail: str) -> bool:
