@@ -20,6 +20,7 @@ from app.core.workspace import Workspace
 from app.platform import remembered_key
 from app.ui import theme
 from app.ui.app_context import AppContext
+from app.ui.checkins.activities_editor import ActivitiesEditor
 from app.ui.crash import CrashHandler
 from app.ui.idle_lock import IdleLock
 from app.ui.main_window import MainWindow
@@ -292,6 +293,10 @@ class AppController(QObject):
         dialog.change_passphrase_requested.connect(self.change_passphrase)
         dialog.new_recovery_key_requested.connect(self.new_recovery_key)
         dialog.check_requested.connect(self.check_integrity)
+        dialog.add_tab(
+            ActivitiesEditor(self.workspace.activities, self.context.runner, self.context.notices),
+            "Activities",
+        )
         self.settings_opened.emit(dialog)
         dialog.open()
 
