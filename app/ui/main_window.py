@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         today = context.clock().date()
-        self.journal_page = JournalPage(workspace.journal, context.notices, today)
+        self.journal_page = JournalPage(workspace.journal, context.notices, today, context.runner)
         self.trash_page = TrashPage(workspace.journal, context.notices, context.runner)
         self.add_page("journal", "Journal", self.journal_page)
         self.add_page("trash", "Trash", self.trash_page)

@@ -8,22 +8,26 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import SearchQueryError, TendError
-from app.core.journal import Entry, EntryFilter, Journal
+from app.core.journal import Entry, EntryFilter, Journal, TagCount
 from app.core.journal.search import RANK_WINDOW
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.journal.entry_editor import EntryEditor
 from app.ui.journal.entry_list_model import EntryListModel
 from app.ui.journal.filters_bar import FiltersBar
 from app.ui.notices import NoticeBridge
+from app.ui.tasks import TaskRunner
 
 
 class JournalPage(QWidget):
     moved_to_trash = Signal(str)  # entry id, so the window can offer Undo
 
-    def __init__(self, journal: Journal, notices: NoticeBridge, today: date) -> None:
+    def __init__(
+        self, journal: Journal, notices: NoticeBridge, today: date, runner: TaskRunner
+    ) -> None:
         super().__init__()
         self._journal = journal
         self._notices = notices
+        self._runner = runner
         self.filters = FiltersBar(today)
         self.model = EntryListModel(journal, self)
         self.list = QListView()
@@ -72,7 +76,11 @@ class JournalPage(QWidget):
             self.editor.start_new()
 
     def _refresh_tags(self) -> None:
-        tags = self._journal.tags()
+        """Counting tags reads every entry's tags, so it runs in the background."""
+        journal = self._journal
+        self._runner.run(lambda progress: journal.tags(), on_success=self._show_tags)
+
+    def _show_tags(self, tags: list[TagCount]) -> None:
         self.filters.set_tags(tags)
         self.editor.set_known_tags([tag.name for tag in tags])
 
