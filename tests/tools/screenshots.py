@@ -149,6 +149,8 @@ def main() -> int:
     assert window is not None
     window.resize(width, height)
     window.show()
+    window.show_page("journal")
+    window.journal_page.select_row(0)
     shoot(window, f"main-{width}x{height}")
     window.show_page("home")
     context.runner.wait_until_idle()
