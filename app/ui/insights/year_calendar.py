@@ -26,7 +26,7 @@ from app.core.insights import CalendarDay, YearCalendar
 from app.ui.insights.colors import mood_colour
 
 WEEKS = 54  # a year touches at most 54 Monday-started weeks
-CELL_MIN, CELL_MAX, GAP = 9, 16, 2
+CELL_MIN, CELL_MAX, GAP = 7, 16, 2  # 7 px cells still fit an 800-pixel window
 LEFT, TOP = 34, 18
 WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
 
