@@ -73,11 +73,11 @@ def run_gui(args: argparse.Namespace) -> int:
     controller.crash.install()
     app.setQuitOnLastWindowClosed(False)
     DesktopIntegration(controller, context, app, instance)
-    if getattr(args, "check_in", False):
-        controller.request_check_in()
     try:
         controller.start(hidden=bool(getattr(args, "hidden", False)))
     except TendError as error:
         print(f"tend: {error.message}", file=sys.stderr)
         return int(error.exit_code)
+    if getattr(args, "check_in", False):
+        controller.request_check_in()  # right away, or as soon as the journal is unlocked
     return int(app.exec())
