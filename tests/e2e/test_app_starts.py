@@ -42,12 +42,12 @@ def test_the_app_starts_and_a_second_start_hands_over(tmp_path: Path) -> None:
     first = _start(data_dir)
     try:
         log = data_dir / "logs" / "tend.log"
-        assert _wait_for(lambda: log.exists(), 20), "the app did not start"
+        assert _wait_for(log.exists, 20), "the app did not start"
         time.sleep(1.5)
         assert first.poll() is None, first.communicate()[1]
         second = _start(data_dir, "--check-in")
         try:
-            second_out, second_err = second.communicate(timeout=30)
+            _out, second_err = second.communicate(timeout=30)
         finally:
             second.kill()
         assert second.returncode == 0, second_err
