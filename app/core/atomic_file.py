@@ -6,7 +6,9 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from app.core.errors import StorageError
 
@@ -19,16 +21,26 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None
     Raises StorageError with a plain message when the disk is full or not writable; in that
     case the original file is untouched and no temp file is left behind.
     """
+    write_atomic_stream(path, lambda handle: handle.write(data), mode)
+
+
+def write_atomic_stream(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    mode: int = PRIVATE_FILE_MODE,
+    suffix: str = ".tmp",
+) -> None:
+    """``write_atomic`` for content written piece by piece into the open temp file."""
     folder = path.parent
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
     except OSError as error:
         raise storage_error_from(error, path) from error
     tmp_path = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         tmp_path.replace(path)
@@ -37,6 +49,10 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None
         with contextlib.suppress(OSError):
             tmp_path.unlink()
         raise storage_error_from(error, path) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
 
 
 def fsync_folder(folder: Path) -> None:

@@ -5,14 +5,11 @@ Only ciphertext ever reaches these files; the plaintext document stays in memory
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.atomic_file import fsync_folder, storage_error_from
+from app.core.atomic_file import write_atomic_stream
 from app.core.backup.errors import NOTHING_CHANGED, BackupDestinationError, BackupError
 
 MAX_BACKUP_FILE_BYTES = 2 << 30
@@ -45,24 +42,4 @@ def write_new_file(path: Path, write: Callable[[BinaryIO], object], *, overwrite
         raise BackupDestinationError(
             f"{path.name} already exists. Choose another name, so no backup is overwritten."
         )
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
-    except OSError as error:
-        raise storage_error_from(error, path) from error
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-        fsync_folder(folder)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise storage_error_from(error, path) from error
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    write_atomic_stream(path, write, suffix=".partial")
