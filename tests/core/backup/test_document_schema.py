@@ -119,7 +119,7 @@ def test_a_newer_section_version_is_refused_as_too_new() -> None:
 def test_a_section_this_version_does_not_know_is_named_not_dropped() -> None:
     future = {"version": 1, "items": [{"id": ENTRY["id"]}]}
     with pytest.raises(
-        BackupTooNewError, match='a kind of data this Tend doesn.t know \\("goals"\\)'
+        BackupTooNewError, match=r'a kind of data this Tend doesn.t know \("goals"\)'
     ):
         read_document(_with(["sections", "goals"], future))
 

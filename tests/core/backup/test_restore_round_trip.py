@@ -23,7 +23,6 @@ from app.core.progress import OperationCancelled
 from app.core.vault import VaultFiles
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import (
-    all_activities,
     all_checkins,
     all_entries,
     all_settings,

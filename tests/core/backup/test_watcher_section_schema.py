@@ -75,7 +75,10 @@ CONTACT = {
 def _document() -> dict[str, Any]:
     document = copy.deepcopy(DOCUMENT)
     sections = document["sections"]
-    sections["questionnaires"] = {"version": 1, "items": [copy.deepcopy(RESULT), copy.deepcopy(WHO5)]}
+    sections["questionnaires"] = {
+        "version": 1,
+        "items": [copy.deepcopy(RESULT), copy.deepcopy(WHO5)],
+    }
     sections["prompt_history"] = {"version": 1, "items": [copy.deepcopy(PROMPT)]}
     sections["contacts"] = {"version": 1, "items": [dict(CONTACT)]}
     return document

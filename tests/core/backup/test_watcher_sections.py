@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -67,12 +68,21 @@ def _changes(summary: Any, name: str) -> Any:
     return next(section for section in summary.sections if section.section == name)
 
 
+@dataclass(frozen=True)
+class Filled:
+    """A vault with every kind of data, its backup file and the backup opened."""
+
+    workspace: Workspace
+    document: BackupDocument
+    data: bytes
+    identities: Identities
+
+
 @pytest.fixture
-def filled(workspace: Workspace, tmp_path: Path) -> tuple[Workspace, BackupDocument, Any]:
-    """A vault with every kind of data, its backup opened, and the raw backup parts."""
+def filled(workspace: Workspace, tmp_path: Path) -> Filled:
     fill(workspace)
     data, identities = _backup(workspace, tmp_path)
-    return workspace, open_backup(data, identities), (data, identities)
+    return Filled(workspace, open_backup(data, identities), data, identities)
 
 
 def _open_new_vault(folder: Path) -> Workspace:
@@ -82,9 +92,8 @@ def _open_new_vault(folder: Path) -> Workspace:
 # -- what the file holds ------------------------------------------------------------------
 
 
-def test_the_file_holds_evidence_and_answers_as_json_not_text(filled: Any) -> None:
-    workspace, _, (data, identities) = filled
-    sections = _document_json(data, identities)["sections"]
+def test_the_file_holds_evidence_and_answers_as_json_not_text(filled: Filled) -> None:
+    sections = _document_json(filled.data, filled.identities)["sections"]
 
     assert list(sections)[-3:] == list(WATCHER_SECTIONS)
     crisis = next(p for p in sections["prompt_history"]["items"] if p["kind"] == "crisis")
@@ -111,9 +120,9 @@ def test_the_file_holds_evidence_and_answers_as_json_not_text(filled: Any) -> No
 
 
 def test_evidence_may_name_entries_and_check_ins_that_are_not_in_the_backup(
-    filled: Any,
+    filled: Filled,
 ) -> None:
-    workspace, document, _ = filled
+    workspace, document = filled.workspace, filled.document
     known = {entry.id for entry in document.records["entries"]}
     known |= {record.checkin.id for record in document.records["checkins"]}
     named = {
@@ -132,9 +141,9 @@ def test_evidence_may_name_entries_and_check_ins_that_are_not_in_the_backup(
 
 
 def test_watcher_settings_round_trip_through_the_settings_section(
-    filled: Any, tmp_path: Path
+    filled: Filled, tmp_path: Path
 ) -> None:
-    workspace, document, _ = filled
+    workspace, document = filled.workspace, filled.document
     before = workspace.watcher.settings()
     created, _ = restore_into_new_vault(
         VaultFiles(tmp_path / "new"), "a new passphrase", document, TEST_PARAMS
@@ -153,8 +162,8 @@ def test_watcher_settings_round_trip_through_the_settings_section(
 # -- merging by stable ids ----------------------------------------------------------------
 
 
-def test_results_and_contacts_removed_since_come_back_once(filled: Any) -> None:
-    workspace, document, _ = filled
+def test_results_and_contacts_removed_since_come_back_once(filled: Filled) -> None:
+    workspace, document = filled.workspace, filled.document
     before = everything(workspace)
     workspace.questionnaires.delete(all_results(workspace)[1].id)
     workspace.contacts.remove(all_contacts(workspace)[2].id)
@@ -173,8 +182,8 @@ def test_results_and_contacts_removed_since_come_back_once(filled: Any) -> None:
     assert everything(workspace) == before
 
 
-def test_a_contact_changed_in_the_journal_keeps_the_journal_version(filled: Any) -> None:
-    workspace, document, _ = filled
+def test_a_contact_changed_in_the_journal_keeps_the_journal_version(filled: Filled) -> None:
+    workspace, document = filled.workspace, filled.document
     sam = all_contacts(workspace)[0]
     workspace.contacts.update(sam.id, reach="sam@example.org")
 
@@ -189,8 +198,8 @@ def test_a_contact_changed_in_the_journal_keeps_the_journal_version(filled: Any)
     )
 
 
-def test_a_prompt_answered_after_the_backup_keeps_the_journal_answer(filled: Any) -> None:
-    workspace, document, _ = filled
+def test_a_prompt_answered_after_the_backup_keeps_the_journal_answer(filled: Filled) -> None:
+    workspace, document = filled.workspace, filled.document
     unanswered = next(shown for shown in all_prompts(workspace) if shown.response is None)
     workspace.watcher.respond(unanswered.id, "dismissed")
     before = everything(workspace)
@@ -203,8 +212,10 @@ def test_a_prompt_answered_after_the_backup_keeps_the_journal_answer(filled: Any
     assert (prompts.kept_current, prompts.unchanged, prompts.added) == (1, 2, 0)
 
 
-def test_restoring_into_another_journal_adds_everything_once(filled: Any, tmp_path: Path) -> None:
-    workspace, document, _ = filled
+def test_restoring_into_another_journal_adds_everything_once(
+    filled: Filled, tmp_path: Path
+) -> None:
+    workspace, document = filled.workspace, filled.document
     other = _open_new_vault(tmp_path / "other")
     try:
         summary = restore_into(other.vault.database, document)
@@ -237,10 +248,10 @@ def test_restoring_into_another_journal_adds_everything_once(filled: Any, tmp_pa
     ],
 )
 def test_a_tampered_section_is_refused_by_its_path_and_changes_nothing(
-    filled: Any, tmp_path: Path, section: str, index: int, field: str, value: Any, path: str
+    filled: Filled, tmp_path: Path, section: str, index: int, field: str, value: Any, path: str
 ) -> None:
-    workspace, _, (data, identities) = filled
-    document = _document_json(data, identities)
+    identities = filled.identities
+    document = _document_json(filled.data, identities)
     document["sections"][section]["items"][index][field] = value
     tampered = _encrypted(document, identities)
     other = _open_new_vault(tmp_path / "other")
@@ -255,9 +266,9 @@ def test_a_tampered_section_is_refused_by_its_path_and_changes_nothing(
 
 
 def test_a_restore_stopped_after_the_last_section_changes_nothing(
-    filled: Any, tmp_path: Path
+    filled: Filled, tmp_path: Path
 ) -> None:
-    _, document, _ = filled
+    document = filled.document
     other = _open_new_vault(tmp_path / "other")
     before = everything(other)
 

@@ -26,7 +26,6 @@ WATCHER_TABLES = tuple(
 INDIA = timezone(timedelta(hours=5, minutes=30))
 AUCKLAND = timezone(timedelta(hours=13))
 PROMPT_DAY = date(2026, 5, 20)
-CONTACT_MARKER = "otter-lantern-marker-38"
 
 
 def fill_watcher_data(workspace: Workspace, crisis_entry_id: str) -> None:
@@ -44,10 +43,10 @@ def fill_watcher_data(workspace: Workspace, crisis_entry_id: str) -> None:
     )
     later.record("phq9", [0] * 9)
     contacts = ContactsService(database, fixed_clock(datetime(2026, 2, 1, 12, 0, tzinfo=INDIA)))
-    sam = contacts.add("Sam", "07700 900123", f"my brother {CONTACT_MARKER}")
+    sam = contacts.add("Sam", "07700 900123", "my brother")
     contacts.add("Jo Ånström", "jo@example.org")
     contacts.add("Careers adviser", "at the job club, Tuesdays")
-    contacts.update(sam.id, note=f"call after 6 {CONTACT_MARKER}")
+    contacts.update(sam.id, note="my brother; call after 6")
 
 
 def fill_prompts(workspace: Workspace, crisis_entry_id: str) -> list[ShownPrompt]:

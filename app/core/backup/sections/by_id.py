@@ -22,8 +22,8 @@ from app.core.progress import report
 BATCH = 500
 PROGRESS_EVERY = 250
 
-# A row's stored values (every column but the key), reduced to what the person would call
-# "the same": JSON columns are compared as values, not as text.
+# A row's column values (as stored, or as the backup's record would be stored), reduced to
+# what the person would call "the same": JSON columns are compared as values, not as text.
 Comparable = Callable[[Mapping[str, Any]], object]
 
 
@@ -38,9 +38,8 @@ def merge_keeping_journal(
     label: str,
 ) -> SectionChanges:
     """Add the rows (column values with ``id``, no ``pk``) the journal lacks; count the rest."""
-    existing = {
-        row["id"]: comparable(row) for row in (r._mapping for r in session.execute(select(table)))
-    }
+    stored = (dict(row._mapping) for row in session.execute(select(table)))
+    existing = {row["id"]: comparable(row) for row in stored}
     pending: list[dict[str, Any]] = []
     added = unchanged = kept = 0
     for done, row in enumerate(rows, start=1):
