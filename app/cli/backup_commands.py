@@ -196,8 +196,16 @@ SINGULAR = {
     "settings": "setting",
     "activities": "activity",
     "checkins": "check-in",
+    "questionnaires": "questionnaire result",
+    "prompt_history": "past prompt",
+    "contacts": "trusted contact",
 }
-PLURAL = {"checkins": "check-ins"}
+PLURAL = {
+    "checkins": "check-ins",
+    "questionnaires": "questionnaire results",
+    "prompt_history": "past prompts",
+    "contacts": "trusted contacts",
+}
 
 
 def _counts_text(counts: dict[str, int]) -> str:

@@ -7,14 +7,17 @@ back, since they may be journal text.
 
 from __future__ import annotations
 
+import math
+import re
 import uuid
 from collections.abc import Collection
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.core.backup.errors import BackupSchemaError
 
 MAX_OFFSET = timedelta(hours=18)
+DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def fail(path: str, problem: str) -> BackupSchemaError:
@@ -101,6 +104,37 @@ def expect_timestamp(value: Any, path: str) -> datetime:
     if not 1900 <= moment.year <= 9998:
         raise fail(path, "the year is out of range")
     return moment
+
+
+def expect_date(value: Any, path: str) -> date:
+    """A calendar day written as YYYY-MM-DD, e.g. 2026-03-14."""
+    text = expect_str(value, path, 10)
+    if not DATE_SHAPE.fullmatch(text):
+        raise fail(path, "expected a day like 2026-03-14")
+    try:
+        day = date.fromisoformat(text)
+    except ValueError as error:
+        raise fail(path, "expected a day like 2026-03-14") from error
+    if not 1900 <= day.year <= 9998:
+        raise fail(path, "the year is out of range")
+    return day
+
+
+def expect_number(value: Any, path: str, low: float, high: float) -> float:
+    """A finite number (whole or not) within [low, high]."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise fail(path, f"expected a number, found {_kind(value)}")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise fail(path, f"expected a number from {low:g} to {high:g}")
+    return float(value)
+
+
+def expect_choice(value: Any, path: str, choices: Collection[str]) -> str:
+    """One of a fixed set of words, named in the message (they are not journal text)."""
+    text = expect_str(value, path, 100)
+    if text not in choices:
+        raise fail(path, "expected one of " + ", ".join(f'"{choice}"' for choice in choices))
+    return text
 
 
 def expect_optional_timestamp(value: Any, path: str) -> datetime | None:

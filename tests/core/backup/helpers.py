@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -13,13 +14,21 @@ from app.core.checkins import ActivityGroup, CheckIn, CheckInValues
 from app.core.db.tables import SettingRow
 from app.core.journal import Entry, EntryFilter
 from app.core.workspace import Workspace
+from tests.core.backup.watcher_data import (
+    WATCHER_TABLES,
+    all_contacts,
+    all_prompts,
+    all_results,
+    fill_watcher_data,
+)
 
 MARKER = "zebra-quartz-marker-71"
 
 
 def fill(workspace: Workspace) -> list[Entry]:
     """Entries with tags (one non-ASCII), a starred one, one in the trash, settings,
-    activities (see fill_activities) and check-ins (see fill_checkins)."""
+    activities (see fill_activities), check-ins (see fill_checkins), and watcher settings,
+    questionnaire results, past prompts and trusted contacts (see fill_watcher_data)."""
     journal = workspace.journal
     plus_two = timezone(timedelta(hours=2))
     minus_five = timezone(timedelta(hours=-5))
@@ -45,10 +54,10 @@ def fill(workspace: Workspace) -> list[Entry]:
     journal.move_to_trash(trashed.id)
     with workspace.vault.database.session() as session:
         session.add(SettingRow(key="reminders.times", value=json.dumps(["09:00", "21:00"])))
-        session.add(SettingRow(key="watcher.enabled", value="true"))
     entries = [*made, journal.get(trashed.id)]
     fill_activities(workspace)
     fill_checkins(workspace, entries)
+    fill_watcher_data(workspace, entries[0].id)
     return entries
 
 
@@ -117,6 +126,31 @@ def all_settings(workspace: Workspace) -> dict[str, object]:
     with workspace.vault.database.reader() as session:
         rows = session.execute(select(SettingRow.key, SettingRow.value))
         return {key: json.loads(value) for key, value in rows}
+
+
+def everything(workspace: Workspace) -> dict[str, Any]:
+    """Every kind of data the vault holds, as the services show it and as stored."""
+    return {
+        "entries": all_entries(workspace),
+        "tags": workspace.journal.tags(),
+        "settings": all_settings(workspace),
+        "watcher settings": workspace.watcher.settings(),
+        "activities": all_activities(workspace),
+        "checkins": all_checkins(workspace),
+        "questionnaires": all_results(workspace),
+        "prompts": all_prompts(workspace),
+        "contacts": all_contacts(workspace),
+        **{table.name: stored_rows(workspace, table) for table in WATCHER_TABLES},
+    }
+
+
+def stored_rows(workspace: Workspace, table: Any) -> list[dict[str, Any]]:
+    """A table's rows as stored, column by column, without the vault's own row numbers."""
+    with workspace.vault.database.reader() as session:
+        rows = [dict(row._mapping) for row in session.execute(select(table))]
+    for row in rows:
+        row.pop("pk")
+    return sorted(rows, key=lambda row: row["id"])
 
 
 def files_containing(folder: Path, needle: bytes) -> list[Path]:

@@ -116,14 +116,16 @@ def test_a_newer_section_version_is_refused_as_too_new() -> None:
         read_document(_with(["sections", "entries", "version"], 2))
 
 
-def test_questionnaires_this_version_cannot_store_are_named_not_dropped() -> None:
-    questionnaires = {"version": 1, "items": [{"id": ENTRY["id"]}]}
-    with pytest.raises(BackupTooNewError, match="questionnaire results"):
-        read_document(_with(["sections", "questionnaires"], questionnaires))
+def test_a_section_this_version_does_not_know_is_named_not_dropped() -> None:
+    future = {"version": 1, "items": [{"id": ENTRY["id"]}]}
+    with pytest.raises(
+        BackupTooNewError, match=r'a kind of data this Tend doesn.t know \("goals"\)'
+    ):
+        read_document(_with(["sections", "goals"], future))
 
 
 def test_an_empty_section_this_version_does_not_know_is_ignored() -> None:
-    document = read_document(_with(["sections", "questionnaires"], {"version": 1, "items": []}))
+    document = read_document(_with(["sections", "goals"], {"version": 1, "items": []}))
     assert set(document.records) == {"entries", "settings"}
 
 

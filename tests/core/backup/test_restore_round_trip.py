@@ -23,13 +23,14 @@ from app.core.progress import OperationCancelled
 from app.core.vault import VaultFiles
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import (
-    all_activities,
     all_checkins,
     all_entries,
     all_settings,
+    everything,
     fill,
     key_pair,
 )
+from tests.core.backup.watcher_data import all_contacts, all_prompts, all_results
 
 BACKUP_DAY = datetime.fromisoformat("2026-11-20T10:00:00+00:00")
 
@@ -50,26 +51,35 @@ def test_restore_into_new_vault_is_equal_field_by_field(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     fill(workspace)
+    _check_every_kind_is_there(workspace)
     result, document = _backup(workspace, tmp_path)
-    assert result.counts == {"entries": 4, "settings": 2, "activities": 14, "checkins": 3}
+    assert result.counts == {
+        "entries": 4,
+        "settings": 2,
+        "activities": 14,
+        "checkins": 3,
+        "questionnaires": 3,
+        "prompt_history": 3,
+        "contacts": 3,
+    }
 
     created, summary = restore_into_new_vault(
         VaultFiles(tmp_path / "new"), "a new passphrase", document, TEST_PARAMS
     )
     restored = Workspace.open(created.vault)
     try:
-        assert all_entries(restored) == all_entries(workspace)
-        assert all_settings(restored) == all_settings(workspace)
-        assert restored.journal.tags() == workspace.journal.tags()
-        # Groups, activities (ids, names, hidden, positions, default keys) and check-ins
-        # (times in their own offsets, activity links, entry links) are all the same.
-        assert all_activities(restored) == all_activities(workspace)
-        assert all_checkins(restored) == all_checkins(workspace)
+        # Entries, tags, settings (the watcher's too), groups and activities (ids, names,
+        # hidden, positions, default keys), check-ins (times in their own offsets, activity
+        # and entry links), questionnaire results, past prompts (evidence, counts,
+        # responses) and trusted contacts: as the services show them and as stored.
+        assert everything(restored) == everything(workspace)
         exercise = restored.activities.with_key("exercise")
         assert exercise is not None and exercise.name == "Workout"
         by_section = {section.section: section for section in summary.sections}
         assert by_section["entries"].added == 4 and by_section["settings"].added == 2
         assert by_section["checkins"].added == 3
+        for name in ("questionnaires", "prompt_history", "contacts"):
+            assert by_section[name].added == 3 and by_section[name].changes == 3
         # The new journal's own defaults became the backup's: three new activities, three
         # defaults changed (renamed, hidden, and the two reordered people count once each).
         activities = by_section["activities"]
@@ -77,6 +87,21 @@ def test_restore_into_new_vault_is_equal_field_by_field(
         assert activities.added + activities.replaced + activities.unchanged == 14
     finally:
         restored.lock()
+
+
+def _check_every_kind_is_there(workspace: Workspace) -> None:
+    """The filled vault holds every kind of data the round trips are meant to prove."""
+    assert {result.kind for result in all_results(workspace)} == {"phq9", "who5"}
+    assert any(result.follow_up is not None for result in all_results(workspace))
+    prompts = all_prompts(workspace)
+    assert {shown.prompt.kind for shown in prompts} == {"support", "crisis"}
+    assert {shown.response for shown in prompts} == {"opened_support", "snoozed", None}
+    assert all(shown.prompt.evidence for shown in prompts)
+    assert any(e.phrase for shown in prompts for e in shown.prompt.evidence)
+    assert any(e.value for shown in prompts for e in shown.prompt.evidence)
+    settings = workspace.watcher.settings()
+    assert settings.region == "gb" and settings.snoozed_until and settings.kinds_off
+    assert len(all_contacts(workspace)) == 3
 
 
 def test_restoring_into_a_new_vault_twice_more_changes_nothing(
@@ -90,9 +115,9 @@ def test_restoring_into_a_new_vault_twice_more_changes_nothing(
     restored = Workspace.open(created.vault)
     try:
         again = restore_into(restored.vault.database, document)
-        assert again.changes == 0
-        assert all_activities(restored) == all_activities(workspace)
-        assert all_checkins(restored) == all_checkins(workspace)
+        third = restore_into(restored.vault.database, document)
+        assert again.changes == 0 and third.changes == 0
+        assert everything(restored) == everything(workspace)
     finally:
         restored.lock()
 
@@ -102,14 +127,14 @@ def test_restoring_the_same_backup_twice_duplicates_nothing(
 ) -> None:
     fill(workspace)
     _, document = _backup(workspace, tmp_path)
-    before = all_entries(workspace)
+    before = everything(workspace)
 
     first = restore_into(workspace.vault.database, document)
     second = restore_into(workspace.vault.database, document)
 
     assert first.changes == 0 and second.changes == 0
-    assert all_entries(workspace) == before
-    assert len(all_checkins(workspace)) == 3
+    assert everything(workspace) == before
+    assert len(all_checkins(workspace)) == 3 and len(all_prompts(workspace)) == 3
 
 
 def test_restore_into_an_emptied_vault_brings_back_deleted_entries(
@@ -211,16 +236,14 @@ def test_settings_merge_keeps_the_journal_values(workspace: Workspace, tmp_path:
     _, document = _backup(workspace, tmp_path)
     from app.core.db.tables import SettingRow
 
+    workspace.watcher.set_enabled(False)
     with workspace.vault.database.session() as session:
-        session.get(SettingRow, "watcher.enabled").value = "false"
         session.delete(session.get(SettingRow, "reminders.times"))
 
     summary = restore_into(workspace.vault.database, document)
 
-    assert all_settings(workspace) == {
-        "watcher.enabled": False,
-        "reminders.times": ["09:00", "21:00"],
-    }
+    assert all_settings(workspace)["reminders.times"] == ["09:00", "21:00"]
+    assert workspace.watcher.settings().enabled is False
     assert summary.sections[1].added == 1 and summary.sections[1].kept_current == 1
 
 
