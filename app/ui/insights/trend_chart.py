@@ -10,12 +10,13 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.checkins import SCALE_INFO, SCALES
 from app.core.insights import ScaleSeries, TrendData
+from app.ui.charts import still_date_plot
 from app.ui.insights.colors import is_dark, scale_colour
 
 SECONDS_PER_DAY = 86_400
@@ -64,16 +65,8 @@ class ScaleChart(QWidget):
         header.addWidget(self.summary, 1)
         layout.addLayout(header)
 
-        self.plot = pg.PlotWidget(
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
-        )
-        self.plot.setMinimumHeight(CHART_HEIGHT)
-        self.plot.setMaximumHeight(CHART_HEIGHT + 40)
-        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot = still_date_plot(CHART_HEIGHT)
         item = self.plot.getPlotItem()
-        item.setMouseEnabled(x=False, y=False)
-        item.hideButtons()
-        item.setMenuEnabled(False)
         item.setYRange(0.6, 5.4, padding=0)
         item.getAxis("left").setTicks([[(n, str(n)) for n in range(1, 6)]])
         item.getAxis("left").setWidth(28)

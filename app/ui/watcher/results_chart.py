@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.questionnaires import PHQ9, QUESTIONNAIRES, WHO5, QuestionnaireResult
 from app.core.questionnaires.definitions import Questionnaire, load_questionnaire
+from app.ui.charts import still_date_plot
 from app.ui.insights.colors import OKABE_ITO, is_dark
 
 CHART_HEIGHT = 170
@@ -77,16 +78,8 @@ class ResultChart(QWidget):
         self.title = QLabel(TITLES.get(questionnaire.id, questionnaire.name))
         layout.addWidget(self.title)
 
-        self.plot = pg.PlotWidget(
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
-        )
-        self.plot.setMinimumHeight(CHART_HEIGHT)
-        self.plot.setMaximumHeight(CHART_HEIGHT + 40)
-        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot = still_date_plot(CHART_HEIGHT)
         item = self.plot.getPlotItem()
-        item.setMouseEnabled(x=False, y=False)
-        item.hideButtons()
-        item.setMenuEnabled(False)
         top = chart_value(questionnaire, questionnaire.max_score)
         margin = top / 30
         item.setYRange(-margin, top + margin, padding=0)
