@@ -1,7 +1,7 @@
 """Mapping Daylio's mood labels to Tend's 1-5 scale, proposed by Tend, confirmed by the person.
 
 Daylio's five default labels (rad, good, meh, bad, awful) get a proposal from
-resources/importers/daylio-moods.json; renamed labels get none, and the person gives them
+app/resources/importers/daylio-moods.json; renamed labels get none, and the person gives them
 a value. Nothing is imported until every label in the file has one.
 """
 

@@ -1,4 +1,4 @@
-"""The guided-prompt library: loaded from resources/prompts/prompts.json and checked whole.
+"""The guided-prompt library: loaded from app/resources/prompts/prompts.json and checked whole.
 
 A broken library file is a packaging bug, not something the person did, so it raises
 PromptLibraryError with the exact problem rather than a gentle message.

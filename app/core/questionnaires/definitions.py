@@ -1,4 +1,4 @@
-"""The self-check questionnaires (PHQ-9, WHO-5) as data from resources/questionnaires/."""
+"""The self-check questionnaires (PHQ-9, WHO-5) as data from app/resources/questionnaires/."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The support-resources file (resources/support/resources.json): load it and check it.
+"""The support-resources file (app/resources/support/resources.json): load it and check it.
 
 The checks are strict because a wrong number here could fail someone at the worst moment:
 every region has a crisis line, every phone or text number matches that region's format,

@@ -1,4 +1,4 @@
-"""The watcher's word lists, loaded from resources/watcher/ and compiled once.
+"""The watcher's word lists, loaded from app/resources/watcher/ and compiled once.
 
 Each list is data: patterns (lower-case regular expressions without capturing groups)
 and the context words that decide how a match is read. See docs/watcher.md.
@@ -64,7 +64,7 @@ class Lexicon:
 
 @functools.cache
 def default_lexicon() -> Lexicon:
-    """The lexicon shipped in resources/watcher/, compiled once per process."""
+    """The lexicon shipped in app/resources/watcher/, compiled once per process."""
     return build_lexicon(load_json("watcher", "lexicon.json"), load_json("watcher", "crisis.json"))
 
 

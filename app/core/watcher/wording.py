@@ -1,4 +1,4 @@
-"""The sentences prompts say, built from resources/watcher/wording.json."""
+"""The sentences prompts say, built from app/resources/watcher/wording.json."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The one crisis line to show in plain sight, worded from the region's resources data.
 
 "If you are in danger or thinking about ending your life, call or text 988 now." The
-number always comes from resources/support/resources.json, never from this code.
+number always comes from app/resources/support/resources.json, never from this code.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The "questionnaires" section: every completed self-check (PHQ-9, WHO-5) with its answers.
 
-Each result is checked against its questionnaire as Tend ships it (resources/questionnaires/):
+Each result is checked against its questionnaire as Tend ships it (app/resources/questionnaires/):
 the kind must be known, there must be one answer per question, each answer one of the
 questionnaire's values, the score what those answers add up to, and the follow-up answer
 (the PHQ-9's "how difficult ...") one of its choices. A result is never edited, so a merge
