@@ -42,7 +42,10 @@ class InsightsView(QWidget):
         super().__init__(parent)
         self._insights = insights
         self._runner = runner
-        self._today = date.today()
+        # Today comes from the injected clock; the day shown is today until the person
+        # picks another, and stays their choice across refreshes (a check-in, an unlock).
+        self._today = insights.today()
+        self._chosen_day: date | None = None
         self.setAccessibleName("Insights")
 
         content = QWidget()
@@ -62,6 +65,9 @@ class InsightsView(QWidget):
         column.addWidget(_rule())
         column.addWidget(_heading("Year at a glance"))
         self.calendar_panel = CalendarPanel(self._today.year, content)
+        self.calendar_panel.calendar.set_calendar(
+            self.calendar_panel.calendar.calendar, self._today
+        )
         self.calendar_panel.year_requested.connect(self._load_year)
         self.calendar_panel.day_activated.connect(self.show_day)
         column.addWidget(self.calendar_panel)
@@ -91,7 +97,8 @@ class InsightsView(QWidget):
     def refresh(self) -> None:
         """Reload everything in the background (after a check-in, an import, an unlock)."""
         insights, trend_range = self._insights, self.range_selector.current()
-        year, day = self.calendar_panel.calendar.year, self.calendar_panel.calendar.selected_day
+        day = self._chosen_day
+        year = day.year if day else None
         self._runner.run(
             lambda progress: load_snapshot(insights, trend_range, year, day),
             on_success=self.show_snapshot,
@@ -105,6 +112,7 @@ class InsightsView(QWidget):
         self.impacts.set_impacts(snapshot.impacts)
 
     def show_day(self, day: date) -> None:
+        self._chosen_day = day
         insights = self._insights
         self._runner.run(
             lambda progress: insights.day_detail(day), on_success=self.day_panel.set_detail

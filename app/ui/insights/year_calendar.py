@@ -63,6 +63,10 @@ class YearCalendarWidget(QWidget):
         return self._calendar.year
 
     @property
+    def calendar(self) -> YearCalendar:
+        return self._calendar
+
+    @property
     def selected_day(self) -> date:
         return self._selected
 
