@@ -9,6 +9,7 @@ from app import __version__
 from app.cli import (
     backup_commands,
     checkin_commands,
+    desktop_commands,
     journal_commands,
     transfer_commands,
     vault_commands,
@@ -66,6 +67,7 @@ def build_parser() -> TendArgumentParser:
         backup_commands,
         transfer_commands,
         watch_commands,
+        desktop_commands,
     ):
         module.register(CommandRegistry(commands, common))
     return parser

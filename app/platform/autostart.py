@@ -1,6 +1,7 @@
 """ "Start Tend at login": a login item that runs Tend hidden in the tray.
 
-- Linux and other freedesktop systems: ``$XDG_CONFIG_HOME/autostart/tend.desktop``.
+- Linux and other freedesktop systems: ``$XDG_CONFIG_HOME/autostart/org.tend.Tend.desktop``
+  (earlier versions wrote ``tend.desktop``; it is read as the same setting and replaced).
 - macOS: a LaunchAgent, ``~/Library/LaunchAgents/org.tend.Tend.plist`` (RunAtLoad).
 - Windows: not implemented yet; the equivalent is a ``Tend`` value under
   ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`` holding the quoted command
@@ -20,9 +21,11 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.atomic_file import write_atomic
+from app.platform.identity import APP_ID, DESKTOP_FILE
 
-AUTOSTART_FILE_NAME = "tend.desktop"
-LAUNCH_AGENT_LABEL = "org.tend.Tend"
+AUTOSTART_FILE_NAME = DESKTOP_FILE
+LEGACY_AUTOSTART_FILE_NAME = "tend.desktop"
+LAUNCH_AGENT_LABEL = APP_ID
 # Characters that force an Exec argument into quotes (Desktop Entry Specification, "Exec").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
@@ -33,14 +36,17 @@ class Autostart(Protocol):
     def disable(self) -> None: ...
 
 
+def app_command() -> list[str]:
+    """How to start this very Tend: the bundle's program, the venv's script, or the module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    script = Path(sys.executable).with_name("tend")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "app"]
+
+
 def launch_command(data_dir: Path | None = None) -> list[str]:
     """How to start this Tend hidden in the tray (with its data folder, if not the default)."""
-    if getattr(sys, "frozen", False):
-        command = [sys.executable]
-    else:
-        script = Path(sys.executable).with_name("tend")
-        command = [str(script)] if script.exists() else [sys.executable, "-m", "app"]
-    command.append("--hidden")
+    command = [*app_command(), "--hidden"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     return command
@@ -66,11 +72,13 @@ class XdgAutostart:
 
     def __init__(self, config_home: Path) -> None:
         self.path = config_home / "autostart" / AUTOSTART_FILE_NAME
+        self.legacy_path = config_home / "autostart" / LEGACY_AUTOSTART_FILE_NAME
 
     def is_enabled(self) -> bool:
+        path = self.path if self.path.exists() else self.legacy_path
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except (FileNotFoundError, UnicodeDecodeError):
+            text = path.read_text(encoding="utf-8")
+        except (FileNotFoundError, UnicodeDecodeError, IsADirectoryError):
             return False
         lines = {line.strip() for line in text.splitlines()}
         return "Hidden=true" not in lines and "X-GNOME-Autostart-enabled=false" not in lines
@@ -78,9 +86,11 @@ class XdgAutostart:
     def enable(self, command: Sequence[str]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(self.path, desktop_entry(command).encode("utf-8"))
+        self.legacy_path.unlink(missing_ok=True)
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)
+        self.legacy_path.unlink(missing_ok=True)
 
 
 class LaunchAgentAutostart:
@@ -114,7 +124,7 @@ def desktop_entry(command: Sequence[str]) -> str:
         "Name=Tend\n"
         "Comment=Keeps Tend in the tray from login, for check-in reminders\n"
         f"Exec={exec_line(command)}\n"
-        "Icon=tend\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "NoDisplay=true\n"
         "X-GNOME-Autostart-enabled=true\n"

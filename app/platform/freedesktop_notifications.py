@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from app.core.resources import resource_path
+from app.platform.identity import APP_ID, ICON_FILE
 from app.platform.notification_messages import (
     NotificationAction,
     NotificationKind,
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 SERVICE = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
 APP_NAME = "Tend"
-DESKTOP_ENTRY = "tend"
+DESKTOP_ENTRY = APP_ID  # the launcher's name without ".desktop"
 REPLY_TIMEOUT_SECONDS = 2.0
 RETRY_SECONDS = 30.0  # after a failed connection, before trying the bus again
 EXPIRE_DEFAULT = -1  # the server's own timeout
@@ -81,7 +82,7 @@ class FreedesktopNotifications(QObject):
             actions = ["default", _label_of(message, message.default_action)]
             for action, label in message.actions:
                 actions += [action.value, label]
-        icon = resource_path("icons", "tend.svg")
+        icon = resource_path("icons", ICON_FILE)
         arguments = (
             APP_NAME,
             replaces,

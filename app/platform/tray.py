@@ -16,9 +16,10 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.core.resources import resource_path
+from app.platform.identity import SYMBOLIC_ICON_FILE
 
 TRAY_ICON = "tend-tray.svg"
-SYMBOLIC_TRAY_ICON = "tend-symbolic.svg"
+SYMBOLIC_TRAY_ICON = SYMBOLIC_ICON_FILE
 
 
 @dataclass(frozen=True)

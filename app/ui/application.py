@@ -13,6 +13,7 @@ from app.core import config as config_file
 from app.core.errors import TendError
 from app.core.resources import resource_path
 from app.platform import paths as app_paths
+from app.platform.identity import APP_ID, ICON_FILE
 from app.platform.logs import configure_logging
 from app.platform.single_instance import SingleInstance, request_from_args
 from app.ui import theme
@@ -29,15 +30,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    set_identity(app)
+    return app
+
+
+def set_identity(app: QApplication) -> None:
+    """Name, version, desktop id and icon, as desktops and notifications see them."""
     app.setApplicationName("Tend")
     app.setApplicationDisplayName("Tend")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Tend")
-    app.setDesktopFileName("org.tend.Tend")
-    icon = resource_path("icons", "tend.svg")
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", ICON_FILE)
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def build_context(paths: app_paths.AppPaths, app: QApplication) -> AppContext:

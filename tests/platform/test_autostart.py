@@ -67,7 +67,9 @@ def test_turning_start_at_login_on_writes_a_valid_entry_and_off_removes_it(
     validator = require_tool("desktop-file-validate")
     autostart = autostart_for_platform()
     assert isinstance(autostart, XdgAutostart)
-    assert autostart.path == private_home / "xdg_config_home" / "autostart" / "tend.desktop"
+    assert (
+        autostart.path == private_home / "xdg_config_home" / "autostart" / "org.tend.Tend.desktop"
+    )
     assert not autostart.is_enabled()
 
     data_dir = tmp_path / "My Journal (private)"
@@ -145,7 +147,7 @@ def test_macos_launch_agent_runs_tend_at_load_and_is_removed(tmp_path: Path) -> 
 
 def test_application_launcher_validates() -> None:
     validator = require_tool("desktop-file-validate")
-    launcher = resource_path("tend.desktop")
+    launcher = resource_path("org.tend.Tend.desktop")
     result = subprocess.run([validator, str(launcher)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == ""
@@ -156,11 +158,13 @@ def test_appstream_metadata_validates() -> None:
     appstreamcli = require_tool("appstreamcli")
     metainfo = resource_path("org.tend.Tend.metainfo.xml")
     result = subprocess.run(
-        [appstreamcli, "validate", "--no-net", str(metainfo)],
+        [appstreamcli, "validate", "--pedantic", "--no-net", str(metainfo)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "tend.desktop" in metainfo.read_text()
-    assert resource_path("tend.desktop").exists()
+    assert '<launchable type="desktop-id">org.tend.Tend.desktop</launchable>' in (
+        metainfo.read_text()
+    )
+    assert resource_path("org.tend.Tend.desktop").exists()

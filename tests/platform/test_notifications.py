@@ -128,7 +128,7 @@ def test_reminder_reaches_the_notification_server_with_its_actions(
         "Remind me in an hour",
     ]
     assert call["hints"] == ["desktop-entry"]
-    assert Path(str(call["icon"]).removeprefix("file://")).name == "tend.svg"
+    assert Path(str(call["icon"]).removeprefix("file://")).name == "org.tend.Tend.svg"
 
 
 def test_pressing_check_in_on_the_notification_asks_for_a_check_in(
