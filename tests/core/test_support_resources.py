@@ -72,6 +72,7 @@ def test_the_real_file_passes_every_check_and_has_every_region() -> None:
         ("ES", "Teléfono de la Esperanza", "717 003 717"),
         ("IT", "Telefono Amico Italia", "02 2327 2327"),
         ("IT", "Samaritans Onlus", "06 77208977"),
+        ("IT", "Samaritans Onlus (free number)", "800 86 00 22"),
         ("NL", "113 Zelfmoordpreventie", "113"),
         ("NL", "113 Zelfmoordpreventie (free number)", "0800-0113"),
         ("NL", "De Luisterlijn", "088 0767 000"),
