@@ -62,7 +62,9 @@ class WatcherSettingsPanel(QWidget):
         self.region.setAccessibleName("Your region for support options")
         for option in resources.regions:
             self.region.addItem(option.name, option.code)
-        self.region.setCurrentIndex(max(0, self.region.findData(settings.region or "")))
+        # An unset region shows "Somewhere else", never whichever region sorts first.
+        shown = resources.region(settings.region).code
+        self.region.setCurrentIndex(max(0, self.region.findData(shown)))
         self.region.currentIndexChanged.connect(self._changed)
         self.status = QLabel(resting_status(settings, today))
         self.status.setWordWrap(True)
