@@ -126,7 +126,7 @@ def test_who5_very_low_band_has_its_own_gentle_words_pointing_to_a_person() -> N
     assert very_low.message != low.message and very_low.plain != low.plain
     assert "28% or less" in very_low.message
     assert "doctor or counsellor" in very_low.message
-    assert "wellbeing has been very low" == very_low.plain
+    assert very_low.plain == "wellbeing has been very low"
 
 
 def test_results_are_worded_without_diagnosing() -> None:

@@ -3,10 +3,9 @@ everything it held."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
-
-import pytest
 
 from app.core.db import engine as db_engine
 from app.core.db import schema

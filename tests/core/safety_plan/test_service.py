@@ -89,7 +89,7 @@ def test_a_step_that_is_too_long_is_refused_by_name_and_nothing_changes(
     plans: SafetyPlanService,
 ) -> None:
     plans.save(SafetyPlan(warning_signs="kept"))
-    with pytest.raises(UsageError, match="Making my surroundings safer.*Nothing was changed"):
+    with pytest.raises(UsageError, match=r"Making my surroundings safer.*Nothing was changed"):
         plans.save(SafetyPlan(safer_surroundings="x" * (MAX_STEP_CHARS + 1)))
     assert plans.get().warning_signs == "kept"
 
