@@ -22,6 +22,7 @@ from app.ui.home.home_page import HomePage
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
 from app.ui.watcher.controller import WatcherController, region_from_locale
+from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 
 # After typing pauses, the watcher looks again (crisis words get resources at once).
 WATCH_AFTER_SAVE_MS = 1500
@@ -104,6 +105,9 @@ def install_watcher(
     window: MainWindow, context: AppContext, workspace: Workspace, home: HomePage
 ) -> WatcherController:
     """Prompt cards go on Home; a saved entry is looked at again shortly after typing pauses."""
+    plans = SafetyPlanKeeper(workspace.safety_plan, context.runner, window)
+    window.keep_private(plans)
+    plans.load()  # queued before the watcher's first look, so a crisis card has the plan
     watcher = WatcherController(
         watcher=workspace.watcher,
         contacts=workspace.contacts,
@@ -112,6 +116,7 @@ def install_watcher(
         place_card=home.add_card,
         dialog_parent=window,
         default_region=region_from_locale(),
+        safety_plans=plans,
     )
     watcher.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))
     watcher.link_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
