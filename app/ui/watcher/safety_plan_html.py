@@ -11,16 +11,25 @@ import html
 from app.core.safety_plan import PlanWording, SafetyPlan
 
 
-def steps_html(plan: SafetyPlan, wording: PlanWording, *, numbered: bool = False) -> str:
-    """Each written step as a bold title over the person's own words (line breaks kept)."""
+def steps_html(plan: SafetyPlan, wording: PlanWording, *, for_print: bool = False) -> str:
+    """Each written step's title and the person's own words (line breaks kept).
+
+    On screen the words follow the title on the same line, so the whole plan fits above
+    the crisis lines; on paper each numbered title stands over its words.
+    """
     parts = []
     for number, step in enumerate(wording.steps, start=1):
         text = plan.step(step.key).strip()
         if not text:
             continue
-        title = f"{number}. {step.title}" if numbered else step.title
         words = "<br>".join(html.escape(line) for line in text.splitlines())
-        parts.append(f"<p style='margin: 0 0 6px 0'><b>{html.escape(title)}</b><br>{words}</p>")
+        if for_print:
+            title = html.escape(f"{number}. {step.title}")
+            parts.append(f"<h3>{title}</h3><p>{words}</p>")
+        else:
+            parts.append(
+                f"<p style='margin: 0 0 4px 0'><b>{html.escape(step.title)}:</b> {words}</p>"
+            )
     return "".join(parts)
 
 

@@ -27,7 +27,7 @@ def plan_document(plan: SafetyPlan, wording: PlanWording | None = None) -> QText
         if plan.updated_at is not None
         else ""
     )
-    body = steps_html(plan, wording, numbered=True) or f"<p>{html.escape(wording.empty)}</p>"
+    body = steps_html(plan, wording, for_print=True) or f"<p>{html.escape(wording.empty)}</p>"
     document = QTextDocument()
     document.setHtml(
         f"<h1>{html.escape(wording.title)}</h1>{when}{body}"

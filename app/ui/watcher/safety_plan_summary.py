@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from app.core.safety_plan import SafetyPlan, plan_wording
 from app.ui.watcher.safety_plan_html import steps_html, steps_text
 
-MAX_TEXT_HEIGHT = 220  # px: about ten lines, then it scrolls
+MAX_TEXT_HEIGHT = 200  # px: about nine lines, then it scrolls
 
 
 class SafetyPlanSummary(QFrame):
@@ -38,7 +38,6 @@ class SafetyPlanSummary(QFrame):
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.text.setStyleSheet("QTextBrowser { background: transparent; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
@@ -68,7 +67,11 @@ class SafetyPlanSummary(QFrame):
         self._fit_height()
 
     def _fit_height(self) -> None:
+        # Measured as if the scroll bar were there: a width that changed with it could
+        # make the text wrap once more and hide the last line.
+        frame = 2 * self.text.frameWidth()
+        bar = self.text.verticalScrollBar().sizeHint().width()
         document = self.text.document()
-        document.setTextWidth(max(100, self.text.viewport().width()))
-        needed = int(document.size().height()) + 4
+        document.setTextWidth(max(100, self.text.width() - frame - bar))
+        needed = int(document.size().height()) + frame + 4
         self.text.setFixedHeight(min(MAX_TEXT_HEIGHT, max(needed, 24)))

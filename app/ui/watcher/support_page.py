@@ -2,9 +2,10 @@
 
 Top to bottom: ways to reach out (with the region's crisis line in plain sight), the
 person's own safety plan, the PHQ-9 and WHO-5 with past results drawn over time, the
-notes Tend has shared, and the watcher's settings. Every action goes through the WatcherController, so a self-check
-taken here behaves exactly like one taken from a card (PHQ-9 item 9 shows crisis lines
-at once), and the page refreshes when a result is saved or a note is shown or answered.
+notes Tend has shared, and the watcher's settings. Every action goes through the
+WatcherController, so a self-check taken here behaves exactly like one taken from a card
+(PHQ-9 item 9 shows crisis lines at once), and the page refreshes when a result is saved
+or a note is shown or answered.
 """
 
 from __future__ import annotations
@@ -158,6 +159,7 @@ class SupportPage(QWidget):
         self.plan_empty = muted(wording.empty)
         column.addWidget(self.plan_empty)
         self.plan_summary = SafetyPlanSummary()
+        self.plan_summary.title.hide()  # the section's heading already says it
         column.addWidget(self.plan_summary)
         self.plan_button = button(
             "Open my safety pl&an…",
