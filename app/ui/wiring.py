@@ -98,6 +98,8 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     backup.data_changed.connect(window.journal_page.load)
     backup.data_changed.connect(refresh_after_change)
     backup.data_changed.connect(watcher.check_now)
+    if watcher.safety_plans is not None:
+        backup.data_changed.connect(watcher.safety_plans.load)  # a restore may bring one
     return Features(flow, home, insights_page, checkin_action, watcher, support_page, backup)
 
 

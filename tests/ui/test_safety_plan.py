@@ -322,3 +322,22 @@ def test_locking_saves_the_plan_and_clears_it_from_every_view(
         assert kept.reasons_for_living == "typed just before locking"
     finally:
         vault.lock()
+
+
+def test_a_restored_plan_replaces_what_an_open_editor_shows_unless_typing(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    editor = harness.open_editor()
+    later = SafetyPlanService(harness.workspace.vault.database, fixed_clock(NOW))
+    later.save(SafetyPlan(warning_signs="from the backup"))
+    with qtbot.waitSignal(harness.plans.changed, timeout=5000):
+        harness.plans.load()
+    assert editor.fields["warning_signs"].toPlainText() == "from the backup"
+    assert "from the backup" in harness.page.plan_summary.text.toPlainText()
+
+    qtbot.keyClicks(editor.fields["people_to_ask"], "Sam")
+    later.save(SafetyPlan(warning_signs="another restore"))
+    with qtbot.waitSignal(harness.plans.changed, timeout=5000):
+        harness.plans.load()
+    assert editor.fields["people_to_ask"].toPlainText() == "Sam"  # mid-sentence: kept
+    assert editor.fields["warning_signs"].toPlainText() == "from the backup"

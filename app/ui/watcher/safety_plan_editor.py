@@ -128,6 +128,11 @@ class SafetyPlanEditor(QDialog):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def plan(self) -> SafetyPlan:
+        """The plan as last loaded or saved."""
+        return self._plan
+
     def plan_on_screen(self) -> SafetyPlan:
         texts = {key: field.toPlainText() for key, field in self.fields.items()}
         return self._plan.with_steps(**texts)

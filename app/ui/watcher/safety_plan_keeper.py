@@ -57,15 +57,24 @@ class SafetyPlanKeeper(QObject):
         self._runner.run(lambda progress: plans.get(), on_success=self._open_with)
 
     def _open_with(self, plan: SafetyPlan) -> None:
+        editor = self.editor
+        if editor is None:  # one editor, kept (hidden) after closing and cleared on lock
+            editor = SafetyPlanEditor(self._plans, plan, self._parent)
+            editor.saved.connect(self._keep)
+            self.editor = editor
+        else:
+            editor.show_plan(plan)
         self._keep(plan)
-        editor = SafetyPlanEditor(self._plans, plan, self._parent)
-        editor.saved.connect(self._keep)
-        self.editor = editor
         editor.show()
         self.editor_opened.emit(editor)
 
     def _keep(self, plan: SafetyPlan) -> None:
         self.plan = plan
+        editor = self.editor
+        # A plan read again (after a restore) replaces what an open editor shows, unless
+        # the person is mid-sentence: their words win and are saved as the newest.
+        if editor is not None and not editor.is_dirty and editor.plan != plan:
+            editor.show_plan(plan)
         self.changed.emit(plan)
 
     # -- locking ----------------------------------------------------------------------
