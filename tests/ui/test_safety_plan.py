@@ -106,14 +106,14 @@ def _below(upper: QWidget, lower: QWidget) -> bool:
 # -- the editor ---------------------------------------------------------------------------
 
 
-def test_the_editor_has_seven_labelled_steps_with_gentle_helpers(harness: Harness) -> None:
+def test_the_editor_has_seven_labelled_steps_with_gentle_hints(harness: Harness) -> None:
     editor = harness.open_editor()
     wording = plan_wording()
     assert list(editor.fields) == list(STEP_KEYS)
     for step in wording.steps:
         field = editor.fields[step.key]
         assert field.accessibleName() == step.title
-        assert field.accessibleDescription() == step.helper
+        assert field.accessibleDescription() == step.hint
     assert editor.status.text() == "Not written yet"
     assert harness.page.plan_button.text() == "Write my safety pl&an…"
     assert harness.page.plan_empty.isVisibleTo(harness.page)

@@ -1,4 +1,4 @@
-"""The plan's words for people (titles, short helper lines), from the resource file."""
+"""The plan's words for people (titles, short hints), from the resource file."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class SafetyPlanWordingError(ValueError):
 class StepWording:
     key: str
     title: str
-    helper: str
+    hint: str
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,13 @@ class PlanWording:
 
 def parse_wording(data: Any) -> PlanWording:
     steps = tuple(
-        StepWording(str(item["key"]), str(item["title"]), str(item["helper"]))
+        StepWording(str(item["key"]), str(item["title"]), str(item["hint"]))
         for item in data["steps"]
     )
     if tuple(step.key for step in steps) != STEP_KEYS:
         raise SafetyPlanWordingError("safety_plan.json must list the seven steps in order")
-    if not all(step.title and step.helper for step in steps):
-        raise SafetyPlanWordingError("every step of safety_plan.json needs a title and a helper")
+    if not all(step.title and step.hint for step in steps):
+        raise SafetyPlanWordingError("every step of safety_plan.json needs a title and a hint")
     return PlanWording(
         title=str(data["title"]),
         intro=str(data["intro"]),

@@ -68,7 +68,7 @@ class SafetyPlanEditor(QDialog):
         for number, step in enumerate(wording.steps, start=1):
             field = QPlainTextEdit()
             field.setAccessibleName(step.title)
-            field.setAccessibleDescription(step.helper)
+            field.setAccessibleDescription(step.hint)
             field.setTabChangesFocus(True)  # Tab moves on to the next step
             field.setFixedHeight(FIELD_HEIGHT)
             field.textChanged.connect(self._changed)
@@ -79,7 +79,7 @@ class SafetyPlanEditor(QDialog):
             title.setFont(font)
             title.setContentsMargins(0, 10, 0, 0)
             column.addWidget(title)
-            column.addWidget(muted(step.helper))
+            column.addWidget(muted(step.hint))
             column.addWidget(field)
             self.fields[step.key] = field
         column.addSpacing(8)

@@ -125,11 +125,11 @@ def test_the_plan_fields_are_the_seven_steps_in_order() -> None:
     assert len(STEP_KEYS) == 7
 
 
-def test_every_step_has_a_title_and_a_gentle_helper_from_the_resource_file() -> None:
+def test_every_step_has_a_title_and_a_gentle_hint_from_the_resource_file() -> None:
     wording = plan_wording()
     titles = [step.title for step in wording.steps]
     assert titles[0] == "Warning signs" and titles[-1] == "My reasons for living"
-    assert all(step.helper.endswith(".") for step in wording.steps)
+    assert all(step.hint.endswith(".") for step in wording.steps)
     assert "Stanley" in wording.credit and "Brown" in wording.credit
 
 
