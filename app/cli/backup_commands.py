@@ -199,12 +199,14 @@ SINGULAR = {
     "questionnaires": "questionnaire result",
     "prompt_history": "past prompt",
     "contacts": "trusted contact",
+    "safety_plan": "safety plan",
 }
 PLURAL = {
     "checkins": "check-ins",
     "questionnaires": "questionnaire results",
     "prompt_history": "past prompts",
     "contacts": "trusted contacts",
+    "safety_plan": "safety plans",
 }
 
 

@@ -10,6 +10,7 @@ from app.core.contacts import ContactsService
 from app.core.insights import Insights
 from app.core.journal import Journal
 from app.core.questionnaires import QuestionnaireService
+from app.core.safety_plan import SafetyPlanService
 from app.core.vault import Vault
 from app.core.watcher_service import WatcherService
 
@@ -24,6 +25,7 @@ class Workspace:
     watcher: WatcherService
     questionnaires: QuestionnaireService
     contacts: ContactsService
+    safety_plan: SafetyPlanService
 
     @classmethod
     def open(cls, vault: Vault, clock: Clock = system_clock) -> Workspace:
@@ -47,6 +49,7 @@ class Workspace:
             watcher=watcher,
             questionnaires=questionnaires,
             contacts=ContactsService(database, clock),
+            safety_plan=SafetyPlanService(database, clock),
         )
 
     def lock(self) -> None:

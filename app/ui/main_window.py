@@ -6,6 +6,7 @@ Pages are added with ``add_page``; each feature owns its page, so this class sta
 from __future__ import annotations
 
 import contextlib
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -46,6 +47,12 @@ def standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]
     return sequences or [QKeySequence(fallback)]
 
 
+class PrivateView(Protocol):
+    def flush(self) -> bool: ...
+
+    def clear(self) -> None: ...
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
@@ -75,6 +82,7 @@ class MainWindow(QMainWindow):
         )
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._page_keys: list[str] = []
+        self._private_views: list[PrivateView] = []
         self._pages_by_key: dict[str, QWidget] = {}
 
         content = QWidget()
@@ -275,13 +283,20 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle --------------------------------------------------------------------
 
+    def keep_private(self, view: PrivateView) -> None:
+        """A feature's view of personal text: saved with the journal, and cleared on lock."""
+        self._private_views.append(view)
+
     def flush(self) -> bool:
         """Save whatever is being typed. True if everything is saved."""
-        return self.journal_page.flush()
+        saved = [view.flush() for view in (self.journal_page, *self._private_views)]
+        return all(saved)
 
     def clear(self) -> None:
         """Drop every piece of journal text this window holds (before it is destroyed)."""
         self.journal_page.clear()
+        for view in self._private_views:
+            view.clear()
         self.trash_page.clear()
         self.banner.hide()
 

@@ -22,6 +22,7 @@ from app.ui.home.home_page import HomePage
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
 from app.ui.watcher.controller import WatcherController, region_from_locale
+from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 
 # After typing pauses, the watcher looks again (crisis words get resources at once).
 WATCH_AFTER_SAVE_MS = 1500
@@ -97,6 +98,8 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     backup.data_changed.connect(window.journal_page.load)
     backup.data_changed.connect(refresh_after_change)
     backup.data_changed.connect(watcher.check_now)
+    if watcher.safety_plans is not None:
+        backup.data_changed.connect(watcher.safety_plans.load)  # a restore may bring one
     return Features(flow, home, insights_page, checkin_action, watcher, support_page, backup)
 
 
@@ -104,6 +107,9 @@ def install_watcher(
     window: MainWindow, context: AppContext, workspace: Workspace, home: HomePage
 ) -> WatcherController:
     """Prompt cards go on Home; a saved entry is looked at again shortly after typing pauses."""
+    plans = SafetyPlanKeeper(workspace.safety_plan, context.runner, window)
+    window.keep_private(plans)
+    plans.load()  # queued before the watcher's first look, so a crisis card has the plan
     watcher = WatcherController(
         watcher=workspace.watcher,
         contacts=workspace.contacts,
@@ -112,6 +118,7 @@ def install_watcher(
         place_card=home.add_card,
         dialog_parent=window,
         default_region=region_from_locale(),
+        safety_plans=plans,
     )
     watcher.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))
     watcher.link_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))

@@ -59,7 +59,7 @@ def test_create_verify_and_restore_into_a_new_folder(journal, key, tmp_path: Pat
         public,
     )
     assert code == 0 and "2 entries" in out
-    assert "0 questionnaire results, 0 past prompts, 0 trusted contacts" in out
+    assert "0 questionnaire results, 0 past prompts, 0 trusted contacts, 0 safety plans" in out
 
     code, out, _ = journal("", "backup", "verify", backup, "--identity", str(key_file), "--json")
     assert json.loads(out)["counts"] == {
@@ -70,6 +70,7 @@ def test_create_verify_and_restore_into_a_new_folder(journal, key, tmp_path: Pat
         "questionnaires": 0,
         "prompt_history": 0,
         "contacts": 0,
+        "safety_plan": 0,
     }
 
     other = str(tmp_path / "other")

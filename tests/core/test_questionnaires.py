@@ -94,6 +94,41 @@ def test_who5_raw_score_percentage_and_poor_wellbeing(
     assert not result.show_crisis_resources
 
 
+def who5_with_total(total: int) -> list[int]:
+    answers = []
+    for _ in range(5):
+        answers.append(min(5, total))
+        total -= answers[-1]
+    assert total == 0
+    return answers
+
+
+@pytest.mark.parametrize(
+    ("total", "percentage", "band"),
+    [
+        (0, 0, "very_low"),
+        (7, 28, "very_low"),
+        (8, 32, "poor"),
+        (12, 48, "poor"),
+        (13, 52, "not_poor"),
+        (25, 100, "not_poor"),
+    ],
+)
+def test_who5_bands_at_their_published_edges(total: int, percentage: int, band: str) -> None:
+    result = score(WHO5, who5_with_total(total))
+    assert (result.total, result.percentage, result.band.id) == (total, percentage, band)
+    assert result.summary.endswith(result.band.message)
+
+
+def test_who5_very_low_band_has_its_own_gentle_words_pointing_to_a_person() -> None:
+    very_low = score(WHO5, who5_with_total(7)).band
+    low = score(WHO5, who5_with_total(8)).band
+    assert very_low.message != low.message and very_low.plain != low.plain
+    assert "28% or less" in very_low.message
+    assert "doctor or counsellor" in very_low.message
+    assert very_low.plain == "wellbeing has been very low"
+
+
 def test_results_are_worded_without_diagnosing() -> None:
     for questionnaire in (PHQ9, WHO5):
         for band in questionnaire.bands:

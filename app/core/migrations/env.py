@@ -2,7 +2,11 @@
 
 from alembic import context
 
-from app.core.db import checkin_tables, watcher_tables  # noqa: F401  (registers their tables)
+from app.core.db import (  # noqa: F401  (registers their tables)
+    checkin_tables,
+    safety_plan_tables,
+    watcher_tables,
+)
 from app.core.db.schema import include_in_autogenerate
 from app.core.db.tables import Base
 

@@ -36,6 +36,7 @@ from app.core.watcher_service import WatcherService
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
+from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 from app.ui.watcher.settings_panel import WatcherSettingsPanel
 from app.ui.watcher.support_dialog import SupportOptionsDialog
 from app.ui.watcher.why_dialog import WhyDialog
@@ -69,6 +70,7 @@ class WatcherController(QObject):
         resources: SupportResources | None = None,
         wording: Wording | None = None,
         default_region: str | None = None,
+        safety_plans: SafetyPlanKeeper | None = None,
     ) -> None:
         super().__init__(dialog_parent)
         self._watcher = watcher
@@ -80,6 +82,7 @@ class WatcherController(QObject):
         self._resources = resources or load_support_resources()
         self._wording = wording or default_wording()
         self._default_region = default_region
+        self.safety_plans = safety_plans  # shown first on crisis cards and dialogs
         self.cards: dict[str, PromptCard] = {}
         self.dialogs: list[QDialog] = []
         self.settings_panel: WatcherSettingsPanel | None = None
@@ -114,6 +117,8 @@ class WatcherController(QObject):
         card.settings_requested.connect(self.open_settings)
         card.questionnaire_requested.connect(self.take_questionnaire)
         self.cards[shown.id] = card
+        if shown.prompt.kind == CRISIS and self.safety_plans is not None:
+            self.safety_plans.attach(card.safety_plan)
         self._place_card(card)
         self.prompt_shown.emit(shown)
         self.history_changed.emit()
@@ -193,6 +198,8 @@ class WatcherController(QObject):
         dialog.region_changed.connect(self._save_region)
         dialog.link_requested.connect(self.link_requested.emit)
         dialog.contacts_requested.connect(self.open_contacts)
+        if crisis and self.safety_plans is not None:
+            self.safety_plans.attach(dialog.safety_plan)
         self._show(dialog)
 
     def _save_region(self, code: str) -> None:

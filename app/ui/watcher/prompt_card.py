@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.watcher.model import CRISIS, ShownPrompt
+from app.ui.watcher.safety_plan_summary import SafetyPlanSummary
 
 SNOOZE_DAYS = 3
 QUESTIONNAIRE_NAMES = {"phq9": "PHQ-9", "who5": "WHO-5"}
@@ -78,6 +79,8 @@ class PromptCard(QFrame):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.summary)
+        self.safety_plan = SafetyPlanSummary()  # hidden until the controller gives it a plan
+        layout.addWidget(self.safety_plan)
         self.suggestion_button = self._add_suggestion(layout, suggestion)
         layout.addLayout(actions)
 

@@ -30,6 +30,7 @@ from app.core.support.resources import (
     SupportItem,
     SupportResources,
 )
+from app.ui.watcher.safety_plan_summary import SafetyPlanSummary
 
 CRISIS_INTRO = (
     "If you are in danger right now, call your local emergency number. "
@@ -84,6 +85,8 @@ class SupportOptionsDialog(QDialog):
         top.addWidget(self.region_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        self.safety_plan = SafetyPlanSummary()  # hidden until the controller gives it a plan
+        layout.addWidget(self.safety_plan)
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)

@@ -1,10 +1,11 @@
 """The Support page: help and self-checks the person can reach on their own, any time.
 
 Top to bottom: ways to reach out (with the region's crisis line in plain sight), the
-PHQ-9 and WHO-5 with past results drawn over time, the notes Tend has shared, and the
-watcher's settings. Every action goes through the WatcherController, so a self-check
-taken here behaves exactly like one taken from a card (PHQ-9 item 9 shows crisis lines
-at once), and the page refreshes when a result is saved or a note is shown or answered.
+person's own safety plan, the PHQ-9 and WHO-5 with past results drawn over time, the
+notes Tend has shared, and the watcher's settings. Every action goes through the
+WatcherController, so a self-check taken here behaves exactly like one taken from a card
+(PHQ-9 item 9 shows crisis lines at once), and the page refreshes when a result is saved
+or a note is shown or answered.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.questionnaires import PHQ9, WHO5, QuestionnaireService
+from app.core.safety_plan import SafetyPlan, plan_wording
 from app.core.watcher.model import WatcherSettings
 from app.core.watcher_service import WatcherService
 from app.ui.tasks import TaskRunner
@@ -31,6 +33,8 @@ from app.ui.watcher.crisis_line import CrisisLineBox
 from app.ui.watcher.history_view import PromptHistoryView
 from app.ui.watcher.results_chart import ResultCharts
 from app.ui.watcher.results_list import ResultsList
+from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
+from app.ui.watcher.safety_plan_summary import SafetyPlanSummary
 from app.ui.watcher.settings_panel import resting_status
 from app.ui.watcher.support_snapshot import SupportSnapshot, load_support_snapshot
 from app.ui.widgets import heading, muted, paragraph
@@ -102,6 +106,9 @@ class SupportPage(QWidget):
         column.setSpacing(10)
         self._reach_out(column)
         column.addWidget(_rule())
+        if controller.safety_plans is not None:
+            self._safety_plan(column, controller.safety_plans)
+            column.addWidget(_rule())
         self._self_checks(column)
         column.addWidget(_rule())
         self._notes(column)
@@ -144,6 +151,31 @@ class SupportPage(QWidget):
         )
         self.contacts_button.clicked.connect(self._controller.open_contacts)
         column.addLayout(_row(self.support_button, self.contacts_button))
+
+    def _safety_plan(self, column: QVBoxLayout, plans: SafetyPlanKeeper) -> None:
+        wording = plan_wording()
+        column.addWidget(heading(wording.title, 4))
+        column.addWidget(paragraph(wording.intro))
+        self.plan_empty = muted(wording.empty)
+        column.addWidget(self.plan_empty)
+        self.plan_summary = SafetyPlanSummary()
+        self.plan_summary.title.hide()  # the section's heading already says it
+        column.addWidget(self.plan_summary)
+        self.plan_button = button(
+            "Open my safety pl&an…",
+            "Open my safety plan",
+            "Write, change, print or save your safety plan as a PDF",
+        )
+        self.plan_button.clicked.connect(plans.open_editor)
+        column.addLayout(_row(self.plan_button))
+        plans.attach(self.plan_summary)
+        plans.changed.connect(self._plan_changed)
+        self._plan_changed(plans.plan)
+
+    def _plan_changed(self, plan: SafetyPlan | None) -> None:
+        self.plan_empty.setVisible(plan is not None and plan.is_empty)
+        written = plan is not None and not plan.is_empty
+        self.plan_button.setText("Open my safety pl&an…" if written else "Write my safety pl&an…")
 
     def _self_checks(self, column: QVBoxLayout) -> None:
         column.addWidget(heading("Self-checks", 4))

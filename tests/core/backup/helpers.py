@@ -13,6 +13,7 @@ from app.core.backup import keys
 from app.core.checkins import ActivityGroup, CheckIn, CheckInValues
 from app.core.db.tables import SettingRow
 from app.core.journal import Entry, EntryFilter
+from app.core.safety_plan import SafetyPlan
 from app.core.workspace import Workspace
 from tests.core.backup.watcher_data import (
     WATCHER_TABLES,
@@ -28,7 +29,8 @@ MARKER = "zebra-quartz-marker-71"
 def fill(workspace: Workspace) -> list[Entry]:
     """Entries with tags (one non-ASCII), a starred one, one in the trash, settings,
     activities (see fill_activities), check-ins (see fill_checkins), and watcher settings,
-    questionnaire results, past prompts and trusted contacts (see fill_watcher_data)."""
+    questionnaire results, past prompts and trusted contacts (see fill_watcher_data), and a
+    safety plan."""
     journal = workspace.journal
     plus_two = timezone(timedelta(hours=2))
     minus_five = timezone(timedelta(hours=-5))
@@ -58,6 +60,9 @@ def fill(workspace: Workspace) -> list[Entry]:
     fill_activities(workspace)
     fill_checkins(workspace, entries)
     fill_watcher_data(workspace, entries[0].id)
+    workspace.safety_plan.save(
+        SafetyPlan(warning_signs="Staying in bed", reasons_for_living=f"My niece. {MARKER}")
+    )
     return entries
 
 
@@ -140,6 +145,7 @@ def everything(workspace: Workspace) -> dict[str, Any]:
         "questionnaires": all_results(workspace),
         "prompts": all_prompts(workspace),
         "contacts": all_contacts(workspace),
+        "safety plan": workspace.safety_plan.get(),
         **{table.name: stored_rows(workspace, table) for table in WATCHER_TABLES},
     }
 

@@ -61,6 +61,7 @@ def test_restore_into_new_vault_is_equal_field_by_field(
         "questionnaires": 3,
         "prompt_history": 3,
         "contacts": 3,
+        "safety_plan": 1,
     }
 
     created, summary = restore_into_new_vault(

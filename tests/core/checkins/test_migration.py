@@ -13,7 +13,12 @@ from tests.conftest import PASSPHRASE
 
 CHECKIN_TABLES = ("checkin_activities", "activities", "activity_groups", "checkins")
 # Tables added after 0002, dropped too when a test rebuilds what revision 0001 made.
-LATER_TABLES = ("watcher_prompts", "questionnaire_results", "trusted_contacts")
+LATER_TABLES = (
+    "watcher_prompts",
+    "questionnaire_results",
+    "trusted_contacts",
+    "safety_plan",
+)
 
 
 def _insert_checkin(vault: Vault, **values: object) -> None:

@@ -13,6 +13,7 @@ from app.core.backup.sections.contacts import ContactsSection
 from app.core.backup.sections.entries import EntriesSection
 from app.core.backup.sections.prompt_history import PromptHistorySection
 from app.core.backup.sections.questionnaires import QuestionnairesSection
+from app.core.backup.sections.safety_plan import SafetyPlanSection
 from app.core.backup.sections.settings import SettingsSection
 
 # Restored in this order, so links resolve: check-ins link to entries and activities. Past
@@ -26,6 +27,7 @@ SECTIONS: tuple[BackupSection, ...] = (
     QuestionnairesSection(),
     PromptHistorySection(),
     ContactsSection(),
+    SafetyPlanSection(),
 )
 
 # Sections the format describes that this version of Tend does not hold yet (name: what
