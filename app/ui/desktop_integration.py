@@ -20,6 +20,7 @@ from app.core.reminder_settings import (
     settings_from_config,
 )
 from app.core.reminders import ReminderSettings
+from app.core.watcher.model import CRISIS
 from app.platform import autostart as autostart_module
 from app.platform.close_policy import ClosePolicy
 from app.platform.freedesktop_notifications import FreedesktopNotifications
@@ -129,10 +130,10 @@ class DesktopIntegration(QObject):
         if self.timer.settings.should_offer_default:
             self._offer_reminder(features.home.add_card)
 
-    def _watcher_prompt_shown(self, _shown: object) -> None:
+    def _watcher_prompt_shown(self, shown: object) -> None:
         window = self._controller.main_window
         if window is None or not window.isVisible() or window.isMinimized():
-            self.notifier.notify(NotificationKind.WATCHER_PROMPT, 1)
+            self.notifier.notify(watcher_notification(shown), 1)
 
     def _offer_reminder(self, place: object) -> None:
         offer = ReminderOffer()
@@ -222,3 +223,13 @@ def _environ() -> dict[str, str]:
     import os
 
     return dict(os.environ)
+
+
+def watcher_notification(shown: object) -> NotificationKind:
+    """A crisis prompt says that support options are ready; other notes wait calmly.
+
+    Only the kind of prompt is read: no journal words ever reach a notification."""
+    prompt = getattr(shown, "prompt", None)
+    if getattr(prompt, "kind", None) == CRISIS:
+        return NotificationKind.WATCHER_CRISIS
+    return NotificationKind.WATCHER_PROMPT
