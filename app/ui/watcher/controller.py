@@ -220,6 +220,8 @@ class WatcherController(QObject):
             return self._contacts.list(), self._watcher.settings().region
 
         def opened(found: tuple[Any, str | None]) -> None:
+            if found[1] != self._region_code:  # changed elsewhere (a restore, the CLI)
+                self._region_known(found[1])
             self.history_changed.emit()
             self._open_support_dialog(*found, crisis=crisis, quietly=quietly)
 
