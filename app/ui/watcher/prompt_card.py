@@ -77,10 +77,13 @@ class PromptCard(QFrame):
         header.addWidget(self.close_button)
         # Two short rows rather than one long one, so the card fits a narrow window.
         actions = QVBoxLayout()
-        for row_buttons in (
+        rows: tuple[tuple[QPushButton, ...], ...] = (
             (self.support_button, self.why_button),
             (self.snooze_button, self.has_support_button, self.settings_button),
-        ):
+        )
+        if is_crisis:  # three buttons only: one row
+            rows = ((self.support_button, self.why_button, self.has_support_button),)
+        for row_buttons in rows:
             row = QHBoxLayout()
             for button in row_buttons:
                 row.addWidget(button)

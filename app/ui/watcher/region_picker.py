@@ -26,9 +26,10 @@ from app.ui.widgets import muted
 
 ELSEWHERE = "elsewhere"
 FIRST_QUESTION = (
-    "Tend shows crisis lines and support services for where you live. Is this right? "
-    "You can change it any time in Settings."
+    "Tend shows crisis lines and support services for where you live. The choice below "
+    "comes from this computer's settings: please check it, and pick another if it isn't right."
 )
+FIRST_NOTE = "You can change it any time in Settings. Your answer stays inside your journal."
 
 
 def known_region(resources: SupportResources, code: str | None) -> str:
@@ -47,6 +48,8 @@ class RegionChooser(QDialog):
         title: str = "Choose your region",
         intro: str = "Which support lines should Tend show?",
         confirm: str = "Show these lines",
+        note: str = "",
+        cancel: str = "Cancel",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,23 +59,28 @@ class RegionChooser(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Regions")
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
         for region in resources.regions:
             item = QListWidgetItem(region.name)
             item.setData(Qt.ItemDataRole.UserRole, region.code)
             self.list.addItem(item)
         self.select(known_region(resources, selected))
         self.list.itemActivated.connect(lambda _item: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)
         self.confirm_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        if note:
+            layout.addWidget(muted(note))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.list.setFocus()
-        self.resize(380, 420)
+        self.resize(380, 400)
 
     def select(self, code: str) -> None:
         for row in range(self.list.count()):
@@ -168,9 +176,8 @@ def first_region_question(
         title="Where do you live?",
         intro=FIRST_QUESTION,
         confirm="Yes, use this",
+        note=FIRST_NOTE,
+        cancel="Not now",
         parent=parent,
-    )
-    chooser.layout().insertWidget(  # type: ignore[union-attr]
-        1, muted("Only this choice is kept, inside your journal. Nothing leaves this computer.")
     )
     return chooser

@@ -82,7 +82,8 @@ class SupportOptionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(contacts_button, QDialogButtonBox.ButtonRole.ActionRole)
         for button in buttons.buttons():
-            button.setAutoDefault(False)  # Enter never closes this window by surprise
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter never closes this window by surprise
 
         self.column = QVBoxLayout()
         self.column.addWidget(self.intro)
@@ -93,11 +94,26 @@ class SupportOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
         self._render(self.region())
-        self.resize(500, 540)
+        self.resize(480, 540)
 
     def show_quietly(self) -> None:
-        """Show without taking the keyboard from whatever the person is typing in."""
+        """Show without taking the keyboard from whatever the person is typing in, beside
+        the window where the screen has room, else at its right edge, not over the middle."""
+        self._place_beside_the_text()
         self.guard.show()
+
+    def _place_beside_the_text(self) -> None:
+        parent = self.parentWidget()
+        if parent is None or not parent.isVisible():
+            return
+        frame = parent.window().frameGeometry()
+        screen = parent.screen().availableGeometry()
+        if frame.right() + 16 + self.width() <= screen.right():
+            x = frame.right() + 16
+        else:
+            x = max(screen.left(), frame.right() - self.width() - 24)
+        y = min(frame.top() + 48, max(screen.top(), screen.bottom() - self.height()))
+        self.move(x, y)
 
     def enter(self) -> None:
         """The person asked to come here (F6 or the shortcut): take the keyboard now."""

@@ -73,6 +73,7 @@ class SupportList(QScrollArea):
     def end(self) -> None:
         self._column.addStretch(1)
         old = self.takeWidget()
+        assert self._content is not None, "end() comes after begin()"
         self.setWidget(self._content)
         if old is not None:
             old.deleteLater()
