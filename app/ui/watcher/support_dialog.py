@@ -68,6 +68,10 @@ class SupportOptionsDialog(QDialog):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        if crisis:
+            font = self.intro.font()
+            font.setBold(True)
+            self.intro.setFont(font)
         self.region_picker = RegionPicker(resources, region)
         self.region_picker.changed.connect(self._region_chosen)
         self.options = SupportList()

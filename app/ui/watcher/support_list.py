@@ -60,7 +60,7 @@ class SupportList(QScrollArea):
         content = QWidget()
         content.setObjectName("supportListContent")
         self._column = QVBoxLayout(content)
-        self._column.setContentsMargins(2, 0, 8, 0)
+        self._column.setContentsMargins(0, 0, 8, 0)
         self._column.setSpacing(4)
         self._content = content
 
