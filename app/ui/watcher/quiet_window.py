@@ -9,25 +9,34 @@ the person enters the window on purpose, with a click inside it or the shortcut:
   that window gets the activation back, so no typed character ever lands in the window;
 - shortcuts inside the window (Enter, Escape, Alt+letter) are not triggered meanwhile;
 - if the window is activated without a click, the activation is handed back shortly after.
+
+Once the person has stopped typing for a few seconds the guard steps aside, so the
+window can then be reached in every ordinary way (Alt+Tab included).
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Long enough for a click that activated the window to arrive first.
 HAND_BACK_MS = 150
+# A pause in typing this long ends the guard: the person is no longer mid-sentence.
+SETTLE_MS = 4000
 _KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 _MOUSE = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
 
 class QuietWindowGuard(QObject):
-    """Guards ``window`` from the moment ``show`` is called until ``enter`` or a click."""
+    """Guards ``window`` from ``show`` until ``enter``, a click inside, or a pause in typing."""
 
-    def __init__(self, window: QWidget, enter_key: Qt.Key = Qt.Key.Key_F6) -> None:
+    stopped = Signal()  # the window may take the keyboard now
+
+    def __init__(
+        self, window: QWidget, enter_key: Qt.Key = Qt.Key.Key_F6, settle_ms: int = SETTLE_MS
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._enter_key = enter_key
@@ -35,6 +44,8 @@ class QuietWindowGuard(QObject):
         self.quiet = False
         self._hand_back = QTimer(self, singleShot=True, interval=HAND_BACK_MS)
         self._hand_back.timeout.connect(self._give_back_activation)
+        self._settle = QTimer(self, singleShot=True, interval=settle_ms)
+        self._settle.timeout.connect(self._stop_guarding)
 
     def show(self) -> None:
         """Show the window where the person can see it, leaving the keyboard alone."""
@@ -48,6 +59,7 @@ class QuietWindowGuard(QObject):
         self._window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self._window.show()
         self._window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self._settle.start()
         if QApplication.activeWindow() is self._window:
             self._hand_back.start()
 
@@ -59,13 +71,13 @@ class QuietWindowGuard(QObject):
         self._window.activateWindow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.quiet
-            or not isinstance(watched, QWidget)
-            or watched.window() is not self._window
-        ):
+        if not self.quiet or not isinstance(watched, QWidget):
             return False
         kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self._settle.start()  # still typing, wherever the keys go
+        if watched.window() is not self._window:
+            return False
         if kind in _MOUSE:
             self._stop_guarding()  # a click inside: the person chose to come here
             return False
@@ -121,9 +133,11 @@ class QuietWindowGuard(QObject):
             return
         self.quiet = False
         self._hand_back.stop()
+        self._settle.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.stopped.emit()
 
 
 def _copy_key(event: QKeyEvent) -> QKeyEvent:

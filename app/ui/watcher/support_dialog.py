@@ -36,12 +36,13 @@ from app.core.support.resources import (
 from app.ui.watcher.quiet_window import QuietWindowGuard
 from app.ui.watcher.region_picker import RegionPicker
 from app.ui.watcher.support_list import SupportList
+from app.ui.widgets import muted
 
 CRISIS_INTRO = (
     "If you are in danger right now, call {emergency}. You can also reach the people below."
 )
 SUPPORT_INTRO = "Talking to someone can help. Here are people and places you could reach out to."
-ENTER_HINT = "This window opened without moving your typing. Click into it, or press F6."
+ENTER_HINT = "Your typing stays in your entry. Click here or press F6 to use this window."
 
 
 class SupportOptionsDialog(QDialog):
@@ -65,6 +66,9 @@ class SupportOptionsDialog(QDialog):
         self.setAccessibleName("Support options")
         self.setAccessibleDescription(ENTER_HINT)
         self.guard = QuietWindowGuard(self)
+        self.hint = muted(ENTER_HINT)
+        self.hint.hide()
+        self.guard.stopped.connect(self.hint.hide)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -95,6 +99,7 @@ class SupportOptionsDialog(QDialog):
         self.column.addWidget(self.options, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.column, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
 
         self._render(self.region())
@@ -104,7 +109,9 @@ class SupportOptionsDialog(QDialog):
         """Show without taking the keyboard from whatever the person is typing in, beside
         the window where the screen has room, else at its right edge, not over the middle."""
         self._place_beside_the_text()
+        self.hint.show()
         self.guard.show()
+        self.hint.setVisible(self.guard.quiet)
 
     def _place_beside_the_text(self) -> None:
         parent = self.parentWidget()
