@@ -22,6 +22,7 @@ from app.platform.notification_messages import NotificationKind, message_for
 from app.ui.desktop_integration import watcher_notification
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.controller import WatcherController, region_from_locale
+from app.ui.watcher.crisis_line import CrisisLineBox
 from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.region_picker import RegionChooser
 from app.ui.watcher.settings_panel import WatcherSettingsPanel
@@ -159,6 +160,16 @@ def test_the_crisis_card_shows_the_number_with_copy_and_no_settings(qtbot: QtBot
     shown = [b.text() for b in card.findChildren(QPushButton) if b.isVisible()]
     assert not any("Settings" in text for text in shown)
     assert card.crisis_line.line.detail == "Samaritans · open day and night · United Kingdom"
+
+
+def test_every_number_on_a_crisis_line_box_can_be_copied(qtbot: QtBot) -> None:
+    for region in RESOURCES.regions:
+        box = CrisisLineBox(region)
+        qtbot.addWidget(box)
+        shown = f"{box.line.sentence} {box.line.detail}"
+        numbers = {n for i in region.items for n in (i.phone, i.text) if n and n in shown}
+        assert numbers, region.code  # the box always names a number to call
+        assert numbers <= {row.copy_button.number for row in box.number_rows}, region.code
 
 
 def test_the_crisis_card_follows_a_region_change(qtbot: QtBot) -> None:

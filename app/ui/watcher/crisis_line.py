@@ -59,7 +59,11 @@ def crisis_line(region: Region) -> CrisisLine:
             f'{html.escape(directory.name)}: <a href="{html.escape(directory.web)}">'
             f"{html.escape(shown)}</a>"
         )
-    return CrisisLine(sentence, html.escape(sentence), " ".join(notes), " ".join(notes_html))
+    # The emergency number gets its own row and Copy button, like a crisis line.
+    emergency = next((i for i in region.items if i.kind == "emergency" and i.phone), None)
+    return CrisisLine(
+        sentence, html.escape(sentence), " ".join(notes), " ".join(notes_html), emergency
+    )
 
 
 def _how_to_reach(item: SupportItem) -> tuple[str, str]:
