@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -37,6 +38,8 @@ from app.ui.reminders.settings_panel import ReminderSettingsPanel
 from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
+# After a crisis notification, calmer notes stay silent this long, so none replaces it.
+CRISIS_NOTICE_KEPT_S = 600.0
 
 
 class DesktopIntegration(QObject):
@@ -55,6 +58,7 @@ class DesktopIntegration(QObject):
         self.tray = TrayController(state=self._tray_state)
         self.tray.show()
         self.notifier = Notifier(tray_icon=self.tray.icon)
+        self._crisis_notified_at = -CRISIS_NOTICE_KEPT_S
         self.desktop_notifications = _freedesktop(self.notifier) if use_session_bus else None
         self.notifier.set_desktop(self.desktop_notifications)
         self.timer = ReminderTimer(
@@ -133,7 +137,14 @@ class DesktopIntegration(QObject):
     def _watcher_prompt_shown(self, shown: object) -> None:
         window = self._controller.main_window
         if window is None or not window.isVisible() or window.isMinimized():
-            self.notifier.notify(watcher_notification(shown), 1)
+            kind = watcher_notification(shown)
+            # A tray shows one message at a time: a calmer note must not replace this one.
+            now = time.monotonic()
+            if kind is NotificationKind.WATCHER_CRISIS:
+                self._crisis_notified_at = now
+            elif now - self._crisis_notified_at < CRISIS_NOTICE_KEPT_S:
+                return
+            self.notifier.notify(kind, 1)
 
     def _offer_reminder(self, place: object) -> None:
         offer = ReminderOffer()

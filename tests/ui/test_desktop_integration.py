@@ -16,7 +16,7 @@ from app.ui.desktop_integration import DesktopIntegration
 from app.ui.reminders.reminder_offer import ReminderOffer
 from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.watcher_samples import crisis_prompt
+from tests.ui.watcher_samples import crisis_prompt, support_prompt
 
 
 @pytest.fixture
@@ -186,3 +186,17 @@ def test_a_crisis_note_while_hidden_says_support_options_are_ready(
     assert message_for(NotificationKind.WATCHER_CRISIS).summary == (
         "Support options are ready in Tend"
     )
+
+
+def test_a_calmer_note_never_replaces_the_crisis_notification(
+    desktop: DesktopIntegration,
+    controller: AppController,
+    app_context: AppContext,
+    notified: list[object],
+) -> None:
+    _open(controller, app_context)
+    controller.hide_window()
+    watcher = controller.features.watcher  # type: ignore[union-attr]
+    watcher.prompt_shown.emit(crisis_prompt())
+    watcher.prompt_shown.emit(support_prompt())
+    assert notified == [NotificationKind.WATCHER_CRISIS]
