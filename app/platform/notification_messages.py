@@ -19,6 +19,7 @@ class NotificationKind(Enum):
     CHECK_IN_REMINDER = "check-in-reminder"
     CHECK_IN_REMINDER_LOCKED = "check-in-reminder-locked"
     WATCHER_PROMPT = "watcher-prompt"
+    WATCHER_CRISIS = "watcher-crisis"  # support options opened for a crisis prompt
     STILL_IN_TRAY = "still-in-tray"
 
     @property

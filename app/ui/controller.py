@@ -297,6 +297,8 @@ class AppController(QObject):
             ActivitiesEditor(self.workspace.activities, self.context.runner, self.context.notices),
             "Activities",
         )
+        if self.features is not None:  # the watcher's settings, region included
+            dialog.add_tab(self.features.watcher.settings_tab(), "Looking out")
         self.settings_opened.emit(dialog)
         dialog.open()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -20,6 +21,7 @@ from app.core.reminder_settings import (
     settings_from_config,
 )
 from app.core.reminders import ReminderSettings
+from app.core.watcher.model import CRISIS
 from app.platform import autostart as autostart_module
 from app.platform.close_policy import ClosePolicy
 from app.platform.freedesktop_notifications import FreedesktopNotifications
@@ -36,6 +38,8 @@ from app.ui.reminders.settings_panel import ReminderSettingsPanel
 from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
+# After a crisis notification, calmer notes stay silent this long, so none replaces it.
+CRISIS_NOTICE_KEPT_S = 600.0
 
 
 class DesktopIntegration(QObject):
@@ -54,6 +58,7 @@ class DesktopIntegration(QObject):
         self.tray = TrayController(state=self._tray_state)
         self.tray.show()
         self.notifier = Notifier(tray_icon=self.tray.icon)
+        self._crisis_notified_at = -CRISIS_NOTICE_KEPT_S
         self.desktop_notifications = _freedesktop(self.notifier) if use_session_bus else None
         self.notifier.set_desktop(self.desktop_notifications)
         self.timer = ReminderTimer(
@@ -129,10 +134,17 @@ class DesktopIntegration(QObject):
         if self.timer.settings.should_offer_default:
             self._offer_reminder(features.home.add_card)
 
-    def _watcher_prompt_shown(self, _shown: object) -> None:
+    def _watcher_prompt_shown(self, shown: object) -> None:
         window = self._controller.main_window
         if window is None or not window.isVisible() or window.isMinimized():
-            self.notifier.notify(NotificationKind.WATCHER_PROMPT, 1)
+            kind = watcher_notification(shown)
+            # A tray shows one message at a time: a calmer note must not replace this one.
+            now = time.monotonic()
+            if kind is NotificationKind.WATCHER_CRISIS:
+                self._crisis_notified_at = now
+            elif now - self._crisis_notified_at < CRISIS_NOTICE_KEPT_S:
+                return
+            self.notifier.notify(kind, 1)
 
     def _offer_reminder(self, place: object) -> None:
         offer = ReminderOffer()
@@ -222,3 +234,13 @@ def _environ() -> dict[str, str]:
     import os
 
     return dict(os.environ)
+
+
+def watcher_notification(shown: object) -> NotificationKind:
+    """A crisis prompt says that support options are ready; other notes wait calmly.
+
+    Only the kind of prompt is read: no journal words ever reach a notification."""
+    prompt = getattr(shown, "prompt", None)
+    if getattr(prompt, "kind", None) == CRISIS:
+        return NotificationKind.WATCHER_CRISIS
+    return NotificationKind.WATCHER_PROMPT

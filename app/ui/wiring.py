@@ -132,6 +132,7 @@ def install_watcher(
             )
 
     watcher.prompt_shown.connect(mention_on_home)
+    watcher.ask_region_if_unset()  # the first unlock asks where the person lives
     look_again = QTimer(window)
     look_again.setSingleShot(True)
     look_again.setInterval(WATCH_AFTER_SAVE_MS)

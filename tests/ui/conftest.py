@@ -22,6 +22,7 @@ from pathlib import Path
 from app.core.config import AppConfig
 from app.core.kdf import TEST_PARAMS
 from app.core.vault import Vault
+from app.core.workspace import Workspace
 from app.platform.keyring_store import DeviceKeyStore
 from app.platform.paths import AppPaths
 from app.ui.app_context import AppContext
@@ -91,7 +92,9 @@ def controller(app_context: AppContext, qapp: object) -> Iterator[AppController]
 
 @pytest.fixture
 def opened(controller: AppController, app_context: AppContext) -> AppController:
-    """A controller with a new vault open in the main window."""
+    """A controller with a new vault open in the main window, its region already chosen
+    (so the first unlock's question, "Where do you live?", is not open)."""
     created = Vault.create(app_context.paths.vault, PASSPHRASE, TEST_PARAMS)
+    Workspace.open(created.vault).watcher.set_region("US")
     controller._open(created.vault)
     return controller

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.kdf import TEST_PARAMS
 from app.core.vault import Vault
-from app.platform.notification_messages import NotificationKind
+from app.platform.notification_messages import NotificationKind, message_for
 from app.ui.app_context import AppContext
 from app.ui.controller import AppController
 from app.ui.desktop_integration import DesktopIntegration
 from app.ui.reminders.reminder_offer import ReminderOffer
 from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import PASSPHRASE
+from tests.ui.watcher_samples import crisis_prompt, support_prompt
 
 
 @pytest.fixture
@@ -170,3 +171,32 @@ def test_a_watcher_note_while_hidden_becomes_a_notification(
     controller.hide_window()
     controller.features.watcher.prompt_shown.emit(object())  # type: ignore[union-attr]
     assert notified == [NotificationKind.WATCHER_PROMPT]
+
+
+def test_a_crisis_note_while_hidden_says_support_options_are_ready(
+    desktop: DesktopIntegration,
+    controller: AppController,
+    app_context: AppContext,
+    notified: list[object],
+) -> None:
+    _open(controller, app_context)
+    controller.hide_window()
+    controller.features.watcher.prompt_shown.emit(crisis_prompt())  # type: ignore[union-attr]
+    assert notified == [NotificationKind.WATCHER_CRISIS]
+    assert message_for(NotificationKind.WATCHER_CRISIS).summary == (
+        "Support options are ready in Tend"
+    )
+
+
+def test_a_calmer_note_never_replaces_the_crisis_notification(
+    desktop: DesktopIntegration,
+    controller: AppController,
+    app_context: AppContext,
+    notified: list[object],
+) -> None:
+    _open(controller, app_context)
+    controller.hide_window()
+    watcher = controller.features.watcher  # type: ignore[union-attr]
+    watcher.prompt_shown.emit(crisis_prompt())
+    watcher.prompt_shown.emit(support_prompt())
+    assert notified == [NotificationKind.WATCHER_CRISIS]

@@ -216,7 +216,9 @@ def test_once_written_the_plan_comes_first_on_the_crisis_card_and_dialog(
     assert _below(card.summary, card.safety_plan) and _below(card.safety_plan, card.support_button)
     assert dialog.safety_plan.isVisibleTo(dialog)
     assert "Sam, 07700 900123" in dialog.safety_plan.text.toPlainText()
-    assert _below(dialog.safety_plan, dialog.browser)  # above the crisis lines
+    assert _below(dialog.safety_plan, dialog.options)  # above the crisis lines
+    assert card.crisis_line is not None
+    assert _below(card.safety_plan, card.crisis_line)  # the plan first, then the line
     card.close()
 
 
@@ -226,7 +228,7 @@ def test_without_a_plan_the_crisis_card_and_dialog_show_only_the_lines(
     card, dialog = harness.crisis()
     assert not card.safety_plan.isVisibleTo(card)
     assert not dialog.safety_plan.isVisibleTo(dialog)
-    assert "Samaritans" in dialog.browser.toPlainText()
+    assert "Samaritans" in dialog.options.plain_text()
 
 
 def test_a_plan_written_while_the_crisis_card_is_up_appears_on_it(

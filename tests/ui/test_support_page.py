@@ -129,7 +129,7 @@ def test_a_phq9_from_the_page_shows_crisis_lines_at_once_and_is_kept(harness: Ha
     with harness.qtbot.waitSignal(dialog.crisis_resources_shown):
         dialog.groups[8].button(1).click()  # "Several days" for item 9
     assert dialog.crisis_panel.isVisible()  # before the result, not behind it
-    assert "988" in dialog.crisis_panel.lines.toPlainText()
+    assert "988" in dialog.crisis_panel.lines.plain_text()
 
     with harness.qtbot.waitSignal(harness.page.refreshed, timeout=5000):
         dialog.submit.click()
@@ -185,12 +185,12 @@ def test_see_support_options_opens_the_dialog_without_a_prompt(harness: Harness)
     (dialog,) = harness.controller.dialogs
     assert isinstance(dialog, SupportOptionsDialog) and dialog.isVisible()
     assert dialog.shown_items()[0].kind == "crisis"  # crisis lines first
-    text = dialog.browser.toPlainText()
+    text = dialog.options.plain_text()
     assert text.index("988") < text.index("Priya")
     assert harness.workspace.watcher.history() == []  # no prompt was needed or made
 
     with harness.qtbot.waitSignal(harness.controller.settings_changed, timeout=5000):
-        dialog.region_box.setCurrentIndex(dialog.region_box.findData("GB"))
+        dialog.region_picker.choose("GB")
     assert "116 123" in harness.page.crisis_line.line.sentence  # the page follows the choice
 
 

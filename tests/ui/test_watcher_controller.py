@@ -112,7 +112,7 @@ def test_crisis_resources_open_at_once_after_saving_a_crisis_entry(
     dialog = next(d for d in harness.controller.dialogs if isinstance(d, SupportOptionsDialog))
     assert dialog.isVisible()
     assert dialog.shown_items()[0].kind == "crisis"
-    assert dialog.browser.toPlainText().index("988") < dialog.browser.toPlainText().index(
+    assert dialog.options.plain_text().index("988") < dialog.options.plain_text().index(
         "Job Centers"
     )
     assert harness.workspace.watcher.get(card.shown.id).response == "opened_support"

@@ -46,9 +46,9 @@ def test_a_rest_is_shown_with_its_date_and_ticking_ends_it(qtbot: QtBot) -> None
 
 def test_turning_the_watcher_off_and_choosing_a_region(qtbot: QtBot) -> None:
     panel = panel_for(qtbot, WatcherSettings(region="IE"))
-    assert panel.region.currentData() == "IE"
+    assert panel.region.code() == "IE"
     panel.enabled.setChecked(False)
-    panel.region.setCurrentIndex(panel.region.findData("CA"))
+    panel.region.choose("CA")
     settings = panel.current_settings()
     assert (settings.enabled, settings.region) == (False, "CA")
 
@@ -84,7 +84,7 @@ def test_settings_from_the_card_are_saved_in_the_vault(qtbot: QtBot, vault: Vaul
     qtbot.waitUntil(lambda: controller.settings_panel is not None, timeout=5000)
     panel = controller.settings_panel
     assert panel is not None
-    assert panel.region.currentData() == "NZ"
+    assert panel.region.code() == "NZ"
     panel.crisis.setChecked(False)
     panel.name.setText("Priya")
     panel.add_button.click()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.contacts.model import TrustedContact
@@ -70,7 +70,7 @@ def test_support_options_put_crisis_lines_first_for_a_crisis(qtbot: QtBot) -> No
     dialog = SupportOptionsDialog(load_support_resources(), "GB", [PRIYA], crisis=True)
     qtbot.addWidget(dialog)
     assert dialog.shown_items()[0].name == "Samaritans"
-    text = dialog.browser.toPlainText()
+    text = dialog.options.plain_text()
     assert text.index("116 123") < text.index("Priya")
     assert text.index("Priya") < text.index("Jobcentre Plus")
 
@@ -78,20 +78,20 @@ def test_support_options_put_crisis_lines_first_for_a_crisis(qtbot: QtBot) -> No
 def test_support_options_start_with_trusted_people_otherwise(qtbot: QtBot) -> None:
     dialog = SupportOptionsDialog(load_support_resources(), "GB", [PRIYA], crisis=False)
     qtbot.addWidget(dialog)
-    text = dialog.browser.toPlainText()
+    text = dialog.options.plain_text()
     assert text.index("Priya") < text.index("Mind Infoline") < text.index("Samaritans")
 
 
 def test_choosing_a_region_shows_its_services_and_reports_it(qtbot: QtBot) -> None:
     dialog = SupportOptionsDialog(load_support_resources(), None, [], crisis=True)
     qtbot.addWidget(dialog)
-    assert "findahelpline.com" in dialog.browser.toPlainText()
+    assert "findahelpline.com" in dialog.options.plain_text()
     with qtbot.waitSignal(dialog.region_changed) as blocker:
-        dialog.region_box.setCurrentIndex(dialog.region_box.findData("AU"))
+        dialog.region_picker.choose("AU")
     assert blocker.args == ["AU"]
-    assert "13 11 14" in dialog.browser.toPlainText()
+    assert "13 11 14" in dialog.options.plain_text()
     with qtbot.waitSignal(dialog.link_requested) as link:
-        dialog.browser.anchorClicked.emit(QUrl("tel:131114"))
+        dialog.options.number_rows[0].words.linkActivated.emit("tel:131114")
     assert link.args == ["tel:131114"]
 
 
@@ -108,7 +108,7 @@ def test_phq9_item_9_shows_crisis_resources_at_once(qtbot: QtBot) -> None:
     with qtbot.waitSignal(dialog.crisis_resources_shown):
         answer(dialog, 8, 1)
     assert dialog.crisis_panel.isVisible()
-    assert "988" in dialog.crisis_panel.lines.toPlainText()
+    assert "988" in dialog.crisis_panel.lines.plain_text()
     assert not dialog.submit.isEnabled()
 
 

@@ -8,7 +8,8 @@
 
 Every database call runs on the runner's thread; dialogs are non-modal. Pages that show
 the watcher's history or results listen to ``history_changed``, ``questionnaire_saved``
-and ``settings_changed``.
+and ``settings_changed``. The support window a crisis prompt opens by itself is shown
+quietly (it never takes the keyboard from the entry being typed); F6 goes to it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
+import shiboken6
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.core.contacts import ContactsService, TrustedContact
@@ -36,6 +39,7 @@ from app.core.watcher_service import WatcherService
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
+from app.ui.watcher.region_picker import first_region_question
 from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 from app.ui.watcher.settings_panel import WatcherSettingsPanel
 from app.ui.watcher.support_dialog import SupportOptionsDialog
@@ -86,6 +90,11 @@ class WatcherController(QObject):
         self.cards: dict[str, PromptCard] = {}
         self.dialogs: list[QDialog] = []
         self.settings_panel: WatcherSettingsPanel | None = None
+        self._region_code: str | None = None  # the saved choice, once loaded
+        self.settings_changed.connect(self._settings_saved)
+        self.go_to_support_action = self._support_shortcut(dialog_parent)
+        # Queued before any check, so a crisis card already knows the person's region.
+        self._run(lambda: self._watcher.settings().region, self._region_known)
 
     @property
     def resources(self) -> SupportResources:
@@ -94,6 +103,45 @@ class WatcherController(QObject):
     def region(self, chosen: str | None) -> Region:
         """The person's chosen region, else the one from the locale, else "elsewhere"."""
         return self._resources.region(chosen or self._default_region)
+
+    def _region_known(self, code: str | None) -> None:
+        self._region_code = code
+        for card in self.cards.values():
+            card.show_region(self.region(code))
+
+    def _settings_saved(self, settings: WatcherSettings) -> None:
+        if settings.region != self._region_code:
+            self._region_known(settings.region)
+
+    def _support_shortcut(self, window: QWidget | None) -> QAction | None:
+        """F6: to the support window that opened quietly, or open one."""
+        if window is None:
+            return None
+        action = QAction("Go to &support options", window)
+        action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(self.go_to_support)
+        window.addAction(action)
+        return action
+
+    def go_to_support(self) -> None:
+        open_now = [d for d in self.dialogs if isinstance(d, SupportOptionsDialog)]
+        open_now = [d for d in open_now if d.isVisible()]
+        if open_now:
+            open_now[-1].enter()
+        else:
+            self.open_support_options()
+
+    def ask_region_if_unset(self) -> None:
+        """At the first unlock: where does the person live? (Asked until they answer.)"""
+        self._run(lambda: self._watcher.settings().region, self._ask_region)
+
+    def _ask_region(self, code: str | None) -> None:
+        if code is not None:
+            return
+        question = first_region_question(self._resources, self._default_region, self._parent)
+        question.accepted.connect(lambda: self._save_region(question.code()))
+        self._show(question)
 
     # -- prompts ------------------------------------------------------------------------
 
@@ -108,7 +156,8 @@ class WatcherController(QObject):
     def show_prompt(self, shown: ShownPrompt) -> PromptCard:
         kind = shown.prompt.suggested_questionnaire
         suggestion = self._wording.suggestion(kind) if kind else None
-        card = PromptCard(shown, suggestion)
+        card = PromptCard(shown, suggestion, region=self.region(self._region_code))
+        card.link_requested.connect(self.link_requested)
         card.support_requested.connect(self.open_support)
         card.why_requested.connect(self.explain)
         card.snooze_requested.connect(self.snooze)
@@ -123,7 +172,8 @@ class WatcherController(QObject):
         self.prompt_shown.emit(shown)
         self.history_changed.emit()
         if shown.prompt.kind == CRISIS:
-            self.open_support(shown.id)  # crisis resources at once, not behind a click
+            # Crisis resources at once, not behind a click, and without taking the keyboard.
+            self.open_support(shown.id, quietly=True)
         return card
 
     def explain(self, prompt_id: str) -> None:
@@ -167,7 +217,7 @@ class WatcherController(QObject):
 
     # -- support options and questionnaires ----------------------------------------------
 
-    def open_support(self, prompt_id: str) -> None:
+    def open_support(self, prompt_id: str, quietly: bool = False) -> None:
         crisis = self.cards[prompt_id].shown.prompt.kind == CRISIS
 
         def load() -> tuple[Any, str | None]:
@@ -175,8 +225,10 @@ class WatcherController(QObject):
             return self._contacts.list(), self._watcher.settings().region
 
         def opened(found: tuple[Any, str | None]) -> None:
+            if found[1] != self._region_code:  # changed elsewhere (a restore, the CLI)
+                self._region_known(found[1])
             self.history_changed.emit()
-            self._open_support_dialog(*found, crisis=crisis)
+            self._open_support_dialog(*found, crisis=crisis, quietly=quietly)
 
         self._run(load, opened)
 
@@ -191,7 +243,9 @@ class WatcherController(QObject):
             lambda found: self._open_support_dialog(*found, crisis=True),
         )
 
-    def _open_support_dialog(self, contacts: Any, region: str | None, *, crisis: bool) -> None:
+    def _open_support_dialog(
+        self, contacts: Any, region: str | None, *, crisis: bool, quietly: bool = False
+    ) -> None:
         dialog = SupportOptionsDialog(
             self._resources, region or self._default_region, contacts, crisis, self._parent
         )
@@ -200,7 +254,7 @@ class WatcherController(QObject):
         dialog.contacts_requested.connect(self.open_contacts)
         if crisis and self.safety_plans is not None:
             self.safety_plans.attach(dialog.safety_plan)
-        self._show(dialog)
+        self._show(dialog, quietly=quietly)
 
     def _save_region(self, code: str) -> None:
         self._run(lambda: self._watcher.set_region(code), self.settings_changed.emit)
@@ -246,6 +300,39 @@ class WatcherController(QObject):
         *,
         focus_contacts: bool = False,
     ) -> None:
+        panel = self._settings_panel(settings, contacts, today)
+        dialog = QDialog(self._parent)
+        dialog.setWindowTitle("Watcher settings")
+        dialog.setAccessibleName("Watcher settings")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        layout.addWidget(buttons)
+        self._show(dialog)
+        if focus_contacts:
+            panel.name.setFocus()
+
+    def settings_tab(self) -> QWidget:
+        """The watcher's settings as a tab for the Settings window (filled once loaded)."""
+        tab = QWidget()
+        tab.setAccessibleName("Looking out settings")
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        def loaded(found: tuple[WatcherSettings, list[TrustedContact], date]) -> None:
+            if shiboken6.isValid(tab):
+                layout.addWidget(self._settings_panel(*found))
+
+        self._run(
+            lambda: (self._watcher.settings(), self._contacts.list(), self._watcher.today()),
+            loaded,
+        )
+        return tab
+
+    def _settings_panel(
+        self, settings: WatcherSettings, contacts: Sequence[TrustedContact], today: date
+    ) -> WatcherSettingsPanel:
         if settings.region is None and self._default_region:
             settings = replace(settings, region=self._default_region)
         panel = WatcherSettingsPanel(settings, contacts, self._resources, today)
@@ -264,18 +351,8 @@ class WatcherController(QObject):
                 panel, lambda: self._contacts.remove(contact_id)
             )
         )
-        dialog = QDialog(self._parent)
-        dialog.setWindowTitle("Watcher settings")
-        dialog.setAccessibleName("Watcher settings")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(panel)
-        layout.addWidget(buttons)
         self.settings_panel = panel
-        self._show(dialog)
-        if focus_contacts:
-            panel.name.setFocus()
+        return panel
 
     def _change_contacts(self, panel: WatcherSettingsPanel, change: Callable[[], object]) -> None:
         def work() -> list[TrustedContact]:
@@ -286,10 +363,13 @@ class WatcherController(QObject):
 
     # -- plumbing -----------------------------------------------------------------------
 
-    def _show(self, dialog: QDialog) -> None:
+    def _show(self, dialog: QDialog, quietly: bool = False) -> None:
         self.dialogs = [d for d in self.dialogs if d.isVisible()]
         self.dialogs.append(dialog)
-        dialog.show()
+        if quietly and isinstance(dialog, SupportOptionsDialog):
+            dialog.show_quietly()
+        else:
+            dialog.show()
 
     def _run(self, work: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
         self._runner.run(lambda progress: work(), on_success=then)

@@ -1,7 +1,8 @@
 """The one crisis line to show in plain sight, worded from the region's resources data.
 
 "If you are in danger or thinking about ending your life, call or text 988 now." The
-number always comes from app/resources/support/resources.json, never from this code.
+number always comes from app/resources/support/resources.json, never from this code, and
+each number under the sentence has a Copy button (a tel: link may have no handler).
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.support.resources import Region, SupportItem
+from app.ui.watcher.phone_numbers import LINKS as _LINKS
+from app.ui.watcher.phone_numbers import NumberRow, hours_phrase, number_rows
 
 OPENING = "If you are in danger or thinking about ending your life"
-# Tab reaches the number, and Enter hands it to the desktop (a phone app, for example).
-_LINKS = (
-    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-)
 
 
 @dataclass(frozen=True)
@@ -27,21 +26,28 @@ class CrisisLine:
     sentence_html: str  # the same, with tel: and sms: links
     detail: str  # who answers and when, or where to look (plain text)
     detail_html: str
+    item: SupportItem | None = None  # the line itself, when it can be called or texted
 
 
 def crisis_line(region: Region) -> CrisisLine:
-    """The region's first crisis line that can be called or texted; else its emergency number.
+    """The region's first crisis line that can be called or texted (one open day and night
+    before one that closes); else its emergency number.
 
     A region without one ("elsewhere") gets its emergency services' own words and the
     first helpline directory: a web page alone is too slow for someone in danger.
     """
     reachable = [item for item in region.crisis_lines if item.phone or item.text]
     if reachable:
-        item = reachable[0]
+        # A line open day and night first: at 3 a.m. a closed line is no help.
+        item = next((i for i in reachable if i.always_open), reachable[0])
         how, how_html = _how_to_reach(item)
-        detail = " · ".join(part for part in (item.name, item.hours, region.name) if part)
+        detail = " · ".join(part for part in (item.name, hours_phrase(item), region.name) if part)
         return CrisisLine(
-            f"{OPENING}, {how} now.", f"{OPENING}, {how_html} now.", detail, html.escape(detail)
+            f"{OPENING}, {how} now.",
+            f"{OPENING}, {how_html} now.",
+            detail,
+            html.escape(detail),
+            item,
         )
     sentence = f"{OPENING}, call your local emergency number now."
     notes = [i.purpose for i in region.items if i.kind == "emergency"]
@@ -55,7 +61,11 @@ def crisis_line(region: Region) -> CrisisLine:
             f'{html.escape(directory.name)}: <a href="{html.escape(directory.web)}">'
             f"{html.escape(shown)}</a>"
         )
-    return CrisisLine(sentence, html.escape(sentence), " ".join(notes), " ".join(notes_html))
+    # The emergency number gets its own row and Copy button, like a crisis line.
+    emergency = next((i for i in region.items if i.kind == "emergency" and i.phone), None)
+    return CrisisLine(
+        sentence, html.escape(sentence), " ".join(notes), " ".join(notes_html), emergency
+    )
 
 
 def _how_to_reach(item: SupportItem) -> tuple[str, str]:
@@ -106,10 +116,14 @@ class CrisisLineBox(QFrame):
         self.detail.setOpenExternalLinks(False)
         self.detail.setTextInteractionFlags(_LINKS)
         self.detail.linkActivated.connect(self._link)
+        self.numbers = QVBoxLayout()
+        self.numbers.setContentsMargins(0, 2, 0, 2)
+        self.number_rows: list[NumberRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
         layout.addWidget(self.sentence)
+        layout.addLayout(self.numbers)
         layout.addWidget(self.detail)
         self.line = crisis_line(region)
         self.show_region(region)
@@ -124,6 +138,13 @@ class CrisisLineBox(QFrame):
         self.detail.setVisible(bool(line.detail))
         self.setAccessibleName(f"Crisis line for {region.name}")
         self.setAccessibleDescription(f"{line.sentence} {line.detail}".strip())
+        for old in self.number_rows:
+            old.hide()
+            old.deleteLater()
+        self.number_rows = number_rows(line.item) if line.item is not None else []
+        for row in self.number_rows:
+            row.link_requested.connect(self.link_requested)
+            self.numbers.addWidget(row)
 
     def _link(self, url: str) -> None:
         self.link_requested.emit(QUrl(url).toString())

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.support.resources import Region
-from app.ui.watcher.support_dialog import item_html
+from app.ui.watcher.support_list import SupportList
 
 
 class CrisisPanel(QFrame):
@@ -21,16 +21,14 @@ class CrisisPanel(QFrame):
         self.setAccessibleName("Crisis support")
         self.message = QLabel(message)
         self.message.setWordWrap(True)
-        self.lines = QTextBrowser()
+        self.lines = SupportList()
         self.lines.setAccessibleName("Crisis lines")
-        self.lines.setOpenLinks(False)
-        self.lines.anchorClicked.connect(lambda url: self.link_requested.emit(QUrl(url).toString()))
-        self.lines.setMinimumHeight(140)
+        self.lines.link_requested.connect(self.link_requested)
+        self.lines.setMinimumHeight(160)
         self.show_region(region)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.lines)
 
     def show_region(self, region: Region) -> None:
-        items = [item for item in region.items if item.kind in ("crisis", "emergency")]
-        self.lines.setHtml("".join(item_html(item) for item in items))
+        self.lines.show_items([i for i in region.items if i.kind in ("crisis", "emergency")])

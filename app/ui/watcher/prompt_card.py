@@ -1,4 +1,10 @@
-"""A calm, non-modal card that shows one prompt and what the person can do about it."""
+"""A calm, non-modal card that shows one prompt and what the person can do about it.
+
+A crisis card shows the region's first crisis line itself (number, Copy button, hours),
+so help is one glance away even if the support window was closed. It has no Settings
+button: the watcher's settings are in Settings. The card is one vertical column
+(``self.column``); more can be inserted under the title with ``insert_section``.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.support.resources import Region
 from app.core.watcher.model import CRISIS, ShownPrompt
+from app.ui.watcher.crisis_line import CrisisLineBox
 from app.ui.watcher.safety_plan_summary import SafetyPlanSummary
 
 SNOOZE_DAYS = 3
@@ -21,7 +29,8 @@ QUESTIONNAIRE_NAMES = {"phq9": "PHQ-9", "who5": "WHO-5"}
 
 
 class PromptCard(QFrame):
-    """Summary, then the actions: support options, why, snooze, "I have support", settings."""
+    """Summary, the crisis line (crisis only), then the actions: support options, why,
+    snooze, "I have support", and settings (support notes only)."""
 
     support_requested = Signal(str)  # prompt id
     why_requested = Signal(str)
@@ -30,9 +39,14 @@ class PromptCard(QFrame):
     dismissed = Signal(str)
     settings_requested = Signal()
     questionnaire_requested = Signal(str)  # "phq9" or "who5"
+    link_requested = Signal(str)  # tel: or sms: from the crisis line
 
     def __init__(
-        self, shown: ShownPrompt, suggestion: str | None = None, parent: QWidget | None = None
+        self,
+        shown: ShownPrompt,
+        suggestion: str | None = None,
+        parent: QWidget | None = None,
+        region: Region | None = None,
     ) -> None:
         super().__init__(parent)
         self.shown = shown
@@ -64,10 +78,13 @@ class PromptCard(QFrame):
         header.addWidget(self.close_button)
         # Two short rows rather than one long one, so the card fits a narrow window.
         actions = QVBoxLayout()
-        for row_buttons in (
+        rows: tuple[tuple[QPushButton, ...], ...] = (
             (self.support_button, self.why_button),
             (self.snooze_button, self.has_support_button, self.settings_button),
-        ):
+        )
+        if is_crisis:  # three buttons only: one row
+            rows = ((self.support_button, self.why_button, self.has_support_button),)
+        for row_buttons in rows:
             row = QHBoxLayout()
             for button in row_buttons:
                 row.addWidget(button)
@@ -79,10 +96,26 @@ class PromptCard(QFrame):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.summary)
+        self.column = layout
+        # The person's own safety plan comes first, above the crisis line.
         self.safety_plan = SafetyPlanSummary()  # hidden until the controller gives it a plan
         layout.addWidget(self.safety_plan)
+        self.crisis_line: CrisisLineBox | None = None
+        if is_crisis and region is not None:
+            self.crisis_line = CrisisLineBox(region)
+            self.crisis_line.link_requested.connect(self.link_requested)
+            layout.addWidget(self.crisis_line)
         self.suggestion_button = self._add_suggestion(layout, suggestion)
         layout.addLayout(actions)
+
+    def insert_section(self, widget: QWidget) -> None:
+        """A section right under the title, above the summary and the lines."""
+        self.column.insertWidget(1, widget)
+
+    def show_region(self, region: Region) -> None:
+        """The region changed (or became known): show its crisis line."""
+        if self.crisis_line is not None:
+            self.crisis_line.show_region(region)
 
     def _make_buttons(self, is_crisis: bool) -> None:
         prompt_id = self.shown.id
@@ -99,8 +132,10 @@ class PromptCard(QFrame):
         self.has_support_button.clicked.connect(lambda: self.has_support_requested.emit(prompt_id))
         self.settings_button.clicked.connect(self.settings_requested.emit)
         self.close_button.clicked.connect(lambda: self.dismissed.emit(prompt_id))
-        # A crisis card is not snoozed: it is shown once a day at most anyway.
+        # A crisis card is not snoozed (it is shown once a day at most anyway), and has no
+        # Settings button: turning help off is not a choice to put next to help.
         self.snooze_button.setVisible(not is_crisis)
+        self.settings_button.setVisible(not is_crisis)
 
     def _add_suggestion(self, layout: QVBoxLayout, suggestion: str | None) -> QPushButton | None:
         """The questionnaire the watcher suggests, if any, with a button to take it."""

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.contacts.model import TrustedContact
 from app.core.support.resources import SupportResources
 from app.core.watcher.model import CRISIS, SUPPORT, WatcherSettings
+from app.ui.watcher.region_picker import RegionPicker
 
 
 class WatcherSettingsPanel(QWidget):
@@ -58,14 +58,10 @@ class WatcherSettingsPanel(QWidget):
         self.suggest = self._check(
             "Suggest a short self-&check questionnaire", settings.suggest_questionnaires
         )
-        self.region = QComboBox()
+        # A confirmed choice with Undo, never a combo box the wheel could turn.
+        self.region = RegionPicker(resources, settings.region)
         self.region.setAccessibleName("Your region for support options")
-        for option in resources.regions:
-            self.region.addItem(option.name, option.code)
-        # An unset region shows "Somewhere else", never whichever region sorts first.
-        shown = resources.region(settings.region).code
-        self.region.setCurrentIndex(max(0, self.region.findData(shown)))
-        self.region.currentIndexChanged.connect(self._changed)
+        self.region.changed.connect(self._changed)
         self.status = QLabel(resting_status(settings, today))
         self.status.setWordWrap(True)
 
@@ -73,8 +69,8 @@ class WatcherSettingsPanel(QWidget):
         form = QFormLayout(watcher_box)
         for box in (self.enabled, self.support, self.crisis, self.suggest):
             form.addRow(box)
-        region_label = QLabel("&Region:")
-        region_label.setBuddy(self.region)
+        region_label = QLabel("Region:")
+        region_label.setBuddy(self.region.change_button)
         form.addRow(region_label, self.region)
         form.addRow(self.status)
 
@@ -108,7 +104,7 @@ class WatcherSettingsPanel(QWidget):
             kinds_off=kinds_off,
             snoozed_until=snoozed,
             suggest_questionnaires=self.suggest.isChecked(),
-            region=str(self.region.currentData()),
+            region=self.region.code(),
         )
 
     def _contacts_box(self) -> QGroupBox:

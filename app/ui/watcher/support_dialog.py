@@ -1,23 +1,26 @@
 """Support options: the person's trusted contacts and their region's services.
 
-For a crisis prompt, crisis lines come first. Links are never opened by Tend itself:
-``link_requested`` hands them to the app, which passes them to the desktop.
+For a crisis prompt, crisis lines come first. The window can open by itself while the
+person is typing, so it is shown quietly (see quiet_window): it never takes the keyboard
+until the person clicks into it or presses F6. Its region only changes through the
+region picker (a confirmed choice, with Undo). Links are never opened by Tend itself:
+``link_requested`` hands them to the app, which passes them to the desktop; every number
+also has a Copy button, for a desktop with no phone app.
+
+The content is one vertical column (``self.column``): more sections can be inserted at
+the top with ``self.column.insertWidget(0, widget)``.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +33,17 @@ from app.core.support.resources import (
     SupportItem,
     SupportResources,
 )
+from app.ui.watcher.quiet_window import QuietWindowGuard
+from app.ui.watcher.region_picker import RegionPicker
 from app.ui.watcher.safety_plan_summary import SafetyPlanSummary
+from app.ui.watcher.support_list import SupportList
+from app.ui.widgets import muted
 
 CRISIS_INTRO = (
-    "If you are in danger right now, call your local emergency number. "
-    "The people below are there to listen, day and night."
+    "If you are in danger right now, call {emergency}. You can also reach the people below."
 )
 SUPPORT_INTRO = "Talking to someone can help. Here are people and places you could reach out to."
+ENTER_HINT = "Your typing stays in your entry. Click here or press F6 to use this window."
 
 
 class SupportOptionsDialog(QDialog):
@@ -58,113 +65,112 @@ class SupportOptionsDialog(QDialog):
         self._crisis = crisis
         self.setWindowTitle("Support options")
         self.setAccessibleName("Support options")
+        self.setAccessibleDescription(ENTER_HINT)
+        self.guard = QuietWindowGuard(self)
+        self.hint = muted(ENTER_HINT)
+        self.hint.hide()
+        self.guard.stopped.connect(self.hint.hide)
 
-        self.region_box = QComboBox()
-        self.region_box.setAccessibleName("Your region")
-        for option in resources.regions:
-            self.region_box.addItem(option.name, option.code)
-        region_label = QLabel("&Where are you?")
-        region_label.setBuddy(self.region_box)
-        self.intro = QLabel(CRISIS_INTRO if crisis else SUPPORT_INTRO)
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
-
-        self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Support options for your region")
-        self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(self._link)
+        if crisis:
+            font = self.intro.font()
+            font.setBold(True)
+            self.intro.setFont(font)
+        self.region_picker = RegionPicker(resources, region)
+        self.region_picker.changed.connect(self._region_chosen)
+        self.options = SupportList()
+        self.options.setAccessibleName("Support options for your region")
+        self.options.link_requested.connect(self.link_requested)
 
         contacts_button = QPushButton("Manage my &trusted contacts…")
         contacts_button.setAccessibleName("Manage my trusted contacts")
+        contacts_button.setAutoDefault(False)
         contacts_button.clicked.connect(self.contacts_requested.emit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(contacts_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter never closes this window by surprise
 
-        top = QHBoxLayout()
-        top.addWidget(region_label)
-        top.addWidget(self.region_box, 1)
+        self.column = QVBoxLayout()
+        self.column.addWidget(self.intro)
+        self.column.addWidget(self.region_picker)
+        self.column.addWidget(self.options, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
+        # The person's own safety plan comes first, above the lines.
         self.safety_plan = SafetyPlanSummary()  # hidden until the controller gives it a plan
-        layout.addWidget(self.safety_plan)
-        layout.addLayout(top)
-        layout.addWidget(self.browser, 1)
+        self.column.insertWidget(1, self.safety_plan)  # under the emergency sentence
+        layout.addLayout(self.column, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
 
-        chosen = resources.region(region)
-        self.region_box.setCurrentIndex(max(0, self.region_box.findData(chosen.code)))
-        self.region_box.currentIndexChanged.connect(self._region_chosen)
-        self._render(chosen)
-        self.resize(620, 560)
+        self._render(self.region())
+        self.resize(480, 540)
+
+    def show_quietly(self) -> None:
+        """Show without taking the keyboard from whatever the person is typing in, beside
+        the window where the screen has room, else at its right edge, not over the middle."""
+        self._place_beside_the_text()
+        self.hint.show()
+        self.guard.show()
+        self.hint.setVisible(self.guard.quiet)
+
+    def _place_beside_the_text(self) -> None:
+        parent = self.parentWidget()
+        if parent is None or not parent.isVisible():
+            return
+        frame = parent.window().frameGeometry()
+        screen = parent.screen().availableGeometry()
+        if frame.right() + 16 + self.width() <= screen.right():
+            x = frame.right() + 16
+        else:
+            x = max(screen.left(), frame.right() - self.width() - 24)
+        y = min(frame.top() + 48, max(screen.top(), screen.bottom() - self.height()))
+        self.move(x, y)
+
+    def enter(self) -> None:
+        """The person asked to come here (F6 or the shortcut): take the keyboard now."""
+        self.guard.enter()
+        self.region_picker.change_button.setFocus()
 
     def region(self) -> Region:
-        return self._resources.region(str(self.region_box.currentData()))
+        return self._resources.region(self.region_picker.code())
 
     def shown_items(self) -> list[SupportItem]:
         """The region's items in the order they are listed."""
         return self.region().ordered(CRISIS_FIRST if self._crisis else SUPPORT_FIRST)
 
-    def _region_chosen(self) -> None:
-        region = self.region()
-        self._render(region)
-        self.region_changed.emit(region.code)
-
-    def _link(self, url: QUrl) -> None:
-        self.link_requested.emit(url.toString())
+    def _region_chosen(self, code: str) -> None:
+        self._render(self.region())
+        self.region_changed.emit(code)
 
     def _render(self, region: Region) -> None:
         """Crisis: crisis lines, emergency, then people you trust. Support: people first."""
+        self.intro.setText(_intro(region) if self._crisis else SUPPORT_INTRO)
         titles = self._resources.kind_titles
         by_kind: dict[str, list[SupportItem]] = {}
         for item in self.shown_items():
             by_kind.setdefault(item.kind, []).append(item)
         kinds = list(CRISIS_FIRST if self._crisis else SUPPORT_FIRST)
         kinds.insert(2 if self._crisis else 0, _CONTACTS)
-        parts: list[str] = []
+        self.options.begin()
         for kind in kinds:
             if kind == _CONTACTS:
-                parts.append(_contacts_html(self._contacts))
+                self.options.add_contacts(self._contacts)
             elif kind in by_kind:
-                parts.append(f"<h3>{html.escape(titles.get(kind, kind))}</h3>")
-                parts.extend(item_html(item) for item in by_kind[kind])
-        self.browser.setHtml("".join(parts))
+                self.options.add_section(titles.get(kind, kind), by_kind[kind])
+        self.options.end()
 
 
 _CONTACTS = "contacts"
 
 
-def _contacts_html(contacts: Sequence[TrustedContact]) -> str:
-    if not contacts:
-        return (
-            "<h3>People you trust</h3><p>You haven't added anyone yet. A friend, a relative "
-            "or a colleague you trust can be a good first call.</p>"
-        )
-    rows = "".join(
-        f"<p><b>{html.escape(c.name)}</b>"
-        + (f" · {html.escape(c.reach)}" if c.reach else "")
-        + (f"<br>{html.escape(c.note)}" if c.note else "")
-        + "</p>"
-        for c in contacts
-    )
-    return f"<h3>People you trust</h3>{rows}"
-
-
-def item_html(item: SupportItem) -> str:
-    ways: list[str] = []
-    if item.phone:
-        ways.append(f'Call <a href="tel:{_digits(item.phone)}">{html.escape(item.phone)}</a>')
-    if item.how_to_text and item.text:
-        ways.append(f'<a href="sms:{_digits(item.text)}">{html.escape(item.how_to_text)}</a>')
-    if item.email:
-        ways.append(f'<a href="mailto:{html.escape(item.email)}">{html.escape(item.email)}</a>')
-    if item.web:
-        ways.append(f'<a href="{html.escape(item.web)}">{html.escape(item.web)}</a>')
-    hours = f" ({html.escape(item.hours)})" if item.hours else ""
-    return (
-        f"<p><b>{html.escape(item.name)}</b>{hours}<br>{html.escape(item.purpose)}"
-        f"<br>{' · '.join(ways)}</p>"
-    )
-
-
-def _digits(number: str) -> str:
-    return "".join(char for char in number if char.isdigit())
+def _intro(region: Region) -> str:
+    """The region's emergency number in the first sentence, where the file knows it."""
+    emergency = next((i.phone for i in region.items if i.kind == "emergency" and i.phone), None)
+    where = emergency or "your local emergency number"
+    if emergency and region.code == "elsewhere":
+        where = f"your local emergency number ({emergency} works in many countries)"
+    return CRISIS_INTRO.format(emergency=where)
