@@ -109,7 +109,7 @@ class SafetyPlanEditor(QDialog):
         layout.addLayout(bar)
 
         # Writing order: the seven steps, then the buttons.
-        order = [self.fields[key] for key in STEP_KEYS]
+        order: list[QWidget] = [self.fields[key] for key in STEP_KEYS]
         order += [self.print_button, self.pdf_button, self.save_button, self.close_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
