@@ -7,12 +7,15 @@ vault for the window, and the exit code stays 0 because the writing was saved.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from app.cli.runner import run
 from app.core.vault import Vault, VaultFiles
 from app.core.workspace import Workspace
 from tests.support.cli import PASSPHRASE, init_vault, isolated_environment, tend
@@ -137,3 +140,58 @@ def test_each_new_entry_with_crisis_words_gets_the_line(journal: Path, tmp_path:
     second = add(journal, env, "I want to end my life.")
     # Two entries, two pieces of writing: each gets the line.
     assert "116 123" in first.stderr and "116 123" in second.stderr
+
+
+def replay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], *lines: str
+) -> tuple[int, list[dict[str, Any]], str]:
+    """`tend watch --replay` over these lines: exit code, prompts printed, standard error."""
+    history = tmp_path / "history.jsonl"
+    history.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = run(["watch", "--replay", str(history)])
+    captured = capsys.readouterr()
+    return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_tend_watch_replay_reports_a_crisis_prompt_for_such_an_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, prompts, err = replay(
+        tmp_path,
+        capsys,
+        '{"type": "entry", "at": "2026-03-01T21:00", "body": "I want to end my life."}',
+        '{"type": "checkin", "at": "2026-03-03T20:00", "mood": 1, "note": "I want to kill myself"}',
+    )
+    assert (code, err) == (0, "")
+    assert [(p["date"], p["kind"]) for p in prompts] == [
+        ("2026-03-01", "crisis"),
+        ("2026-03-03", "crisis"),
+    ]
+    assert [p["evidence"][0]["ids"] for p in prompts] == [["line-1"], ["line-2"]]
+
+
+def test_replay_reads_an_entry_finished_after_midnight_on_the_day_it_was_finished(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, prompts, err = replay(
+        tmp_path,
+        capsys,
+        '{"type": "entry", "at": "2026-03-01T23:50", "edited": "2026-03-02T00:20", '
+        '"body": "Another no. I want to end my life."}',
+    )
+    assert (code, err) == (0, "")
+    assert [(p["date"], p["kind"]) for p in prompts] == [("2026-03-02", "crisis")]
+    assert prompts[0]["evidence"][0]["date"] == "2026-03-02"
+
+
+def test_replay_refuses_an_entry_edited_before_it_was_begun(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, prompts, err = replay(
+        tmp_path,
+        capsys,
+        '{"type": "entry", "at": "2026-03-02T08:00", "edited": "2026-03-01T08:00", "body": "x"}',
+    )
+    assert code == 1
+    assert prompts == []
+    assert 'line 1: "edited" can\'t come before "at"' in err
