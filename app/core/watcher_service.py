@@ -187,6 +187,8 @@ class WatcherService:
     ) -> list[ShownPrompt]:
         """The prompts and the crisis words read, in one transaction: words are never
         marked read without the prompt they raised."""
+        if not prompts and not reads:
+            return []  # no write, so no wait for the disk
         moment = self._clock()
         with self._db.session() as session:
             remember_reads(session, reads, moment)
