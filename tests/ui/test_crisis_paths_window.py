@@ -138,3 +138,23 @@ def test_new_crisis_words_replace_the_crisis_card_rather_than_stack_another(
     )
     (second,) = crisis_cards_on_home(late_window)
     assert "kill myself" in (second.shown.prompt.evidence[0].phrase or "")
+
+
+def test_crisis_words_saved_by_locking_just_before_midnight_are_shown_at_the_next_unlock(
+    qtbot: QtBot, late_window: AppController, clock: ManualClock, app_context: AppContext
+) -> None:
+    window = late_window.main_window
+    assert window is not None
+    late_window.context.runner.wait_until_idle()  # the look at unlock is over
+    clock.now = LATE + timedelta(minutes=9)
+    window.new_entry()
+    qtbot.keyClicks(window.journal_page.editor.body, "I want to end my life.")
+    late_window.lock()  # saves the words at once; the look after the pause never comes
+    assert late_window.workspace is None
+
+    clock.now = AFTER_MIDNIGHT  # the next day: what was edited yesterday is not read again
+    late_window._open(Vault.open_with_passphrase(app_context.paths.vault, PASSPHRASE))
+    qtbot.waitUntil(lambda: len(crisis_cards_on_home(late_window)) == 1, timeout=8000)
+    (card,) = crisis_cards_on_home(late_window)
+    assert "end my life" in (card.shown.prompt.evidence[0].phrase or "")
+    assert card.shown.prompt.day == LATE.date()  # kept as Tend locked, before midnight
