@@ -40,9 +40,7 @@ def upgrade() -> None:
             "(entry_id IS NULL) <> (checkin_id IS NULL)", name="ck_crisis_reads_one_source"
         ),
     )
-    op.create_index(
-        "ix_crisis_reads_entry", "crisis_reads", ["entry_id", "words_key"], unique=True
-    )
+    op.create_index("ix_crisis_reads_entry", "crisis_reads", ["entry_id", "words_key"], unique=True)
     op.create_index(
         "ix_crisis_reads_checkin", "crisis_reads", ["checkin_id", "words_key"], unique=True
     )
