@@ -145,13 +145,21 @@ def test_words_read_while_crisis_prompts_are_off_do_not_come_back_when_turned_on
     assert len(crisis_prompts(space)) == 1
 
 
-def test_deleting_an_entry_for_good_forgets_what_was_read_in_it(vault: Vault) -> None:
+def reads_kept(vault: Vault) -> int:
+    with vault.database.reader() as session:
+        return int(session.scalar(select(func.count()).select_from(CrisisReadRow)) or 0)
+
+
+def test_deleting_for_good_forgets_what_was_read_in_an_entry_or_a_checkin(vault: Vault) -> None:
     space = quiet(Workspace.open(vault, fixed_clock(AFTER_MIDNIGHT)))
     entry = space.journal.create("", CRISIS_WORDS)
+    checkin = space.checkins.create(CheckInValues(note="I want to kill myself"))
     crisis_prompts(space)
+    assert reads_kept(vault) == 2
     space.journal.delete_forever([entry.id])
-    with vault.database.reader() as session:
-        assert session.scalar(select(func.count()).select_from(CrisisReadRow)) == 0
+    assert reads_kept(vault) == 1
+    space.checkins.delete(checkin.id)
+    assert reads_kept(vault) == 0
 
 
 def test_a_prompt_recorded_outside_the_window_waits_until_it_is_answered(
