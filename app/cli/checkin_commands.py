@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 
 from app.cli import checkin_formatting as fmt
 from app.cli.context import CliContext
+from app.cli.crisis_notice import read_what_was_written, say_if_needed
 from app.cli.registry import CommandRegistry
 from app.core.checkins import SCALE_INFO, SCALES, CheckInValues
 from app.core.checkins.values import MAX_SLEEP_HOURS
@@ -82,9 +83,11 @@ def run_checkin(ctx: CliContext, args: argparse.Namespace) -> int:
             checkin = workspace.checkins.create(values)
         else:
             checkin = workspace.checkins.backfill(values, args.at)
+        notice = read_what_was_written(workspace)
     finally:
         workspace.lock()
     ctx.emit(fmt.checkin_json(checkin), fmt.checkin_line(checkin))
+    say_if_needed(ctx, notice)
     return ExitCode.OK
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from app.cli import formatting
 from app.cli.context import CliContext
+from app.cli.crisis_notice import read_what_was_written, say_if_needed
 from app.cli.registry import CommandRegistry
 from app.core.errors import ExitCode, UsageError
 from app.core.journal import EntryFilter
@@ -43,9 +44,11 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
         if not body.strip() and not args.title.strip():
             raise UsageError("Nothing to add: give a --title or pipe the text in.")
         entry = workspace.journal.create(args.title, body.rstrip("\n"), args.tag)
+        notice = read_what_was_written(workspace)
     finally:
         workspace.lock()
     ctx.emit(formatting.entry_json(entry), entry.id)
+    say_if_needed(ctx, notice)
     return ExitCode.OK
 
 

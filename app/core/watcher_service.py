@@ -10,20 +10,22 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.checkins.model import CheckIn
 from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
+from app.core.crisis_read_store import known_reads, remember_reads
 from app.core.db.database import Database
 from app.core.db.tables import SettingRow
 from app.core.db.watcher_tables import PromptRow
 from app.core.errors import NotFoundError, UsageError
 from app.core.journal.model import Entry
+from app.core.watcher.crisis_reads import CrisisRead, crisis_reads, sources_read_on, unread
 from app.core.watcher.days import signals_by_day
-from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, crisis_prompt_for_words, evaluate_day
 from app.core.watcher.lexicon import Lexicon, default_lexicon
 from app.core.watcher.model import (
     CRISIS,
@@ -39,13 +41,20 @@ from app.core.watcher.model import (
     WatcherSettings,
 )
 from app.core.watcher.sustained import WINDOW_DAYS
+from app.core.watcher.wording import default_wording
 
 CheckInLoader = Callable[[date, date], Sequence[CheckIn]]  # first and last day, inclusive
 EntryLoader = Callable[[date, date], Sequence[Entry]]
+# Everything last edited at or after a moment, whatever day it was begun or is for.
+EditedCheckInLoader = Callable[[datetime], Sequence[CheckIn]]
+EditedEntryLoader = Callable[[datetime], Sequence[Entry]]
 
 SETTINGS_KEY = "watcher"
 SNOOZE_DAYS = 3
 HAS_SUPPORT_DAYS = 30
+# A crisis prompt recorded without the window (by `tend add`, say) and not yet answered
+# is shown by the window if it opens within this long.
+WAITING_CRISIS_HOURS = 24
 
 
 def no_checkins(start: date, end: date) -> Sequence[CheckIn]:
@@ -67,11 +76,15 @@ class WatcherService:
         load_entries: EntryLoader,
         last_questionnaire: Callable[[], date | None] = no_questionnaires,
         lexicon: Lexicon | None = None,
+        load_edited_checkins: EditedCheckInLoader | None = None,
+        load_edited_entries: EditedEntryLoader | None = None,
     ) -> None:
         self._db = database
         self._clock = clock
         self._load_checkins = load_checkins
         self._load_entries = load_entries
+        self._load_edited_checkins = load_edited_checkins or self._checkins_of_the_day
+        self._load_edited_entries = load_edited_entries or self._entries_of_the_day
         self._last_questionnaire = last_questionnaire
         self._lexicon = lexicon
 
@@ -93,14 +106,73 @@ class WatcherService:
             self._load_entries(start, day),
             self._lexicon or default_lexicon(),
         )
+        reads = self._unread_crisis_words(day)
         prompts = evaluate_day(
             day,
             by_day,
             self.settings(),
             self._prior(day),
             last_questionnaire=self._last_questionnaire(),
+            crisis_words=[read.evidence() for read in reads],
         )
-        return [self._keep(prompt) for prompt in prompts]
+        return self._keep_all(prompts, reads)
+
+    def read_crisis_words(self) -> ShownPrompt | None:
+        """Read only for crisis words, after a save outside the window (`tend add`).
+
+        A crisis prompt is kept unanswered, so the window shows it when it next opens
+        (``waiting_crisis_prompts``). Support prompts are left to the window: keeping one
+        here would start its cooldown before the person had seen it.
+        """
+        day = self.today()
+        reads = self._unread_crisis_words(day)
+        prompt = crisis_prompt_for_words(
+            day, [read.evidence() for read in reads], default_wording()
+        )
+        allowed = prompt is not None and self.settings().allows(CRISIS, day)
+        kept = self._keep_all([prompt] if prompt is not None and allowed else [], reads)
+        return kept[0] if kept else None
+
+    def waiting_crisis_prompts(self) -> list[ShownPrompt]:
+        """Crisis prompts of the last day that no one has answered yet, oldest first."""
+        since = self._clock() - timedelta(hours=WAITING_CRISIS_HOURS)
+        statement = (
+            select(PromptRow)
+            .where(
+                PromptRow.kind == CRISIS,
+                PromptRow.response.is_(None),
+                PromptRow.shown_at >= to_utc_text(since),
+            )
+            .order_by(PromptRow.shown_at, PromptRow.pk)
+        )
+        with self._db.reader() as session:
+            return [_to_shown(row) for row in session.scalars(statement)]
+
+    def _unread_crisis_words(self, day: date) -> list[CrisisRead]:
+        """Crisis words in what was last edited on ``day`` that were never read before.
+
+        By edit time, not creation: words added after midnight to an entry begun before
+        it, or added today to an old entry, are read today. An entry restored or imported
+        keeps its own times, so only one written today is read.
+        """
+        since = datetime.combine(day, time.min, tzinfo=self._clock().tzinfo)
+        sources = sources_read_on(
+            day, self._load_edited_checkins(since), self._load_edited_entries(since)
+        )
+        reads = crisis_reads(sources, self._lexicon or default_lexicon())
+        if not reads:
+            return []
+        with self._db.reader() as session:
+            return unread(reads, known_reads(session, reads))
+
+    def _entries_of_the_day(self, since: datetime) -> Sequence[Entry]:
+        """Without an edit-time loader: the day's own entries, if edited since ``since``."""
+        day = since.date()
+        return [e for e in self._load_entries(day, day) if e.updated_at >= since]
+
+    def _checkins_of_the_day(self, since: datetime) -> Sequence[CheckIn]:
+        day = since.date()
+        return self._load_checkins(day, day)
 
     def _prior(self, day: date) -> list[PriorPrompt]:
         since = (day - timedelta(days=SUPPORT_COOLDOWN_DAYS)).isoformat()
@@ -110,24 +182,34 @@ class WatcherService:
                 PriorPrompt(date.fromisoformat(d), kind) for d, kind in session.execute(statement)
             ]
 
-    def _keep(self, prompt: Prompt) -> ShownPrompt:
+    def _keep_all(
+        self, prompts: Sequence[Prompt], reads: Sequence[CrisisRead]
+    ) -> list[ShownPrompt]:
+        """The prompts and the crisis words read, in one transaction: words are never
+        marked read without the prompt they raised."""
+        if not prompts and not reads:
+            return []  # no write, so no wait for the disk
         moment = self._clock()
         with self._db.session() as session:
-            row = PromptRow(
-                id=str(uuid.uuid4()),
-                day=prompt.day.isoformat(),
-                kind=prompt.kind,
-                signals=json.dumps(list(prompt.signals)),
-                summary=prompt.summary,
-                evidence=json.dumps([item.to_json() for item in prompt.evidence]),
-                counts=json.dumps([count.to_json() for count in prompt.counts]),
-                suggestion=prompt.suggested_questionnaire,
-                shown_at=to_utc_text(moment),
-                shown_offset_min=offset_minutes(moment),
-            )
-            session.add(row)
-            session.flush()
-            return _to_shown(row)
+            remember_reads(session, reads, moment)
+            return [self._keep(session, prompt, moment) for prompt in prompts]
+
+    def _keep(self, session: Session, prompt: Prompt, moment: datetime) -> ShownPrompt:
+        row = PromptRow(
+            id=str(uuid.uuid4()),
+            day=prompt.day.isoformat(),
+            kind=prompt.kind,
+            signals=json.dumps(list(prompt.signals)),
+            summary=prompt.summary,
+            evidence=json.dumps([item.to_json() for item in prompt.evidence]),
+            counts=json.dumps([count.to_json() for count in prompt.counts]),
+            suggestion=prompt.suggested_questionnaire,
+            shown_at=to_utc_text(moment),
+            shown_offset_min=offset_minutes(moment),
+        )
+        session.add(row)
+        session.flush()
+        return _to_shown(row)
 
     # -- history and responses ----------------------------------------------------------
 

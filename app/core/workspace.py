@@ -39,6 +39,8 @@ class Workspace:
             load_checkins=checkins.list_between,
             load_entries=journal.entries_between,
             last_questionnaire=questionnaires.latest_taken_on,
+            load_edited_checkins=checkins.edited_since,
+            load_edited_entries=journal.edited_since,
         )
         return cls(
             vault=vault,

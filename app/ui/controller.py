@@ -236,6 +236,7 @@ class AppController(QObject):
         self.context.runner.wait_until_idle()
         self._close_main_window()
         self.context.runner.wait_until_idle()
+        read_before_closing(self.workspace)
         self.workspace.lock()
         self.workspace = None
         self._after_unlock.clear()
@@ -262,6 +263,7 @@ class AppController(QObject):
         self._close_main_window()
         self.context.runner.wait_until_idle()
         if self.workspace is not None:
+            read_before_closing(self.workspace)
             self.workspace.lock()
             self.workspace = None
         self._dismiss_gate()
@@ -331,3 +333,12 @@ def _bring_forward(window: QWidget) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def read_before_closing(workspace: Workspace) -> None:
+    """Read what was saved as the window closed for crisis words (the watcher's look after
+    typing pauses may not have come); a crisis prompt is kept for the next unlock."""
+    try:
+        workspace.watcher.read_crisis_words()
+    except Exception as error:  # locking must never fail because of this
+        log.info("Crisis words not read before closing: %s", type(error).__name__)

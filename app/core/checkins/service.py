@@ -97,6 +97,17 @@ class CheckInService:
         with self._db.reader() as session:
             return [to_checkin(row) for row in session.scalars(statement)]
 
+    def edited_since(self, since: datetime) -> list[CheckIn]:
+        """Check-ins recorded or last edited at or after ``since``, whatever day they are
+        for. For the watcher's crisis reading of notes."""
+        statement = (
+            select(CheckInRow)
+            .where(CheckInRow.updated_at >= to_utc_text(since))
+            .order_by(CheckInRow.updated_at, CheckInRow.pk)
+        )
+        with self._db.reader() as session:
+            return [to_checkin(row) for row in session.scalars(statement)]
+
     def for_day(self, day: date) -> list[CheckIn]:
         return self.list_between(day, day)
 

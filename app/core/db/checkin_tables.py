@@ -98,4 +98,5 @@ class CheckInRow(Base):
         Index("ix_checkins_day", "local_day", "mood", "energy", "interest", "focus"),
         Index("ix_checkins_at", "at", "pk"),
         Index("ix_checkins_entry", "entry_id"),
+        Index("ix_checkins_updated", "updated_at"),
     )

@@ -42,7 +42,11 @@ class EntryRow(Base):
         secondary=entry_tags, lazy="selectin", order_by="TagRow.name"
     )
 
-    __table_args__ = (Index("ix_entries_listing", "deleted_at", "created_at", "pk"),)
+    __table_args__ = (
+        Index("ix_entries_listing", "deleted_at", "created_at", "pk"),
+        # What was written today, whenever it was begun (the watcher's crisis reading).
+        Index("ix_entries_updated", "updated_at"),
+    )
 
 
 class TagRow(Base):

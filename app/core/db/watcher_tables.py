@@ -1,4 +1,5 @@
-"""ORM tables for the watcher: prompts shown, questionnaire results, trusted contacts.
+"""ORM tables for the watcher: prompts shown, crisis words read, questionnaire results,
+trusted contacts.
 
 Watcher settings live in the shared ``settings`` table under the key "watcher" (JSON).
 Times follow tables.py: fixed-width UTC text plus the person's UTC offset in minutes.
@@ -6,7 +7,7 @@ Times follow tables.py: fixed-width UTC text plus the person's UTC offset in min
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db.tables import Base
@@ -32,6 +33,35 @@ class PromptRow(Base):
     responded_at: Mapped[str | None] = mapped_column(String(27), nullable=True)
 
     __table_args__ = (Index("ix_watcher_prompts_kind_day", "kind", "day"),)
+
+
+class CrisisReadRow(Base):
+    """Crisis words already read in one entry or check-in (schema: migration 0006).
+
+    One row per match: the source, and a digest of the matched words with their
+    occurrence number, so a later save of the same text raises nothing new while new
+    words still do. Derived state: not in backups; it goes with its entry or check-in.
+    """
+
+    __tablename__ = "crisis_reads"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[str | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), nullable=True
+    )
+    checkin_id: Mapped[str | None] = mapped_column(
+        ForeignKey("checkins.id", ondelete="CASCADE"), nullable=True
+    )
+    words_key: Mapped[str] = mapped_column(String(64))
+    read_at: Mapped[str] = mapped_column(String(27))
+
+    __table_args__ = (
+        CheckConstraint(
+            "(entry_id IS NULL) <> (checkin_id IS NULL)", name="ck_crisis_reads_one_source"
+        ),
+        Index("ix_crisis_reads_entry", "entry_id", "words_key", unique=True),
+        Index("ix_crisis_reads_checkin", "checkin_id", "words_key", unique=True),
+    )
 
 
 class QuestionnaireResultRow(Base):

@@ -36,7 +36,9 @@ def insert_entries(
                     id=str(uuid.uuid4()),
                     created_at=to_utc_text(moment),
                     created_offset_min=offset_minutes(moment),
-                    updated_at=to_utc_text(now),
+                    # Written whole at that moment: the watcher reads writing by its last
+                    # edit, so a year of generated entries is not all "written today".
+                    updated_at=to_utc_text(moment),
                     title=draft.title,
                     body=draft.body,
                     starred=draft.starred,

@@ -15,6 +15,7 @@ from app.core.watcher.model import (
     LOSS_OF_INTEREST,
     LOW_MOOD,
     SUPPORT,
+    Evidence,
     PriorPrompt,
     Prompt,
     WatcherSettings,
@@ -38,12 +39,23 @@ def evaluate_day(
     *,
     last_questionnaire: date | None = None,
     wording: Wording | None = None,
+    crisis_words: Sequence[Evidence] | None = None,
 ) -> list[Prompt]:
-    """The prompts to show at the end of ``day`` (crisis first), or none."""
+    """The prompts to show at the end of ``day`` (crisis first), or none.
+
+    ``crisis_words``, when given, are the crisis words read today that were never read
+    before (the vault's service reads by edit time); each such set gets its own prompt.
+    Without it (a replay) the day's own writing decides, once a day.
+    """
     wording = wording or default_wording()
     prompts: list[Prompt] = []
-    crisis = crisis_prompt(day, by_day, wording)
-    if crisis is not None and settings.allows(CRISIS, day) and not _shown_on(CRISIS, day, prior):
+    if crisis_words is None:
+        crisis = crisis_prompt(day, by_day, wording)
+        if crisis is not None and _shown_on(CRISIS, day, prior):
+            crisis = None
+    else:
+        crisis = crisis_prompt_for_words(day, crisis_words, wording)
+    if crisis is not None and settings.allows(CRISIS, day):
         prompts.append(crisis)
     if settings.allows(SUPPORT, day) and not in_support_cooldown(day, prior):
         support = support_prompt(
@@ -60,6 +72,15 @@ def crisis_prompt(day: date, by_day: Mapping[date, DaySignals], wording: Wording
     if record is None or not record.crisis:
         return None
     return Prompt(day, CRISIS, (), wording.crisis_summary(), record.crisis)
+
+
+def crisis_prompt_for_words(
+    day: date, words: Sequence[Evidence], wording: Wording
+) -> Prompt | None:
+    """A crisis prompt for words just read, whichever day they were begun on."""
+    if not words:
+        return None
+    return Prompt(day, CRISIS, (), wording.crisis_summary(), tuple(words))
 
 
 def support_prompt(

@@ -3,7 +3,9 @@
 Each line is one object:
     {"type": "checkin", "at": "2026-03-01T20:15", "mood": 2, "energy": 1, "note": "..."}
     {"type": "entry", "at": "2026-03-01T21:00", "title": "...", "body": "..."}
-`at` is local time. Ids are "line-N", so evidence points back at the line it came from.
+`at` is local time. An entry may also say when it was last edited, "edited":
+"2026-03-02T00:20" (by default, when it was begun): its crisis words are read on that
+day. Ids are "line-N", so evidence points back at the line it came from.
 """
 
 from __future__ import annotations
@@ -63,16 +65,15 @@ def _object(number: int, line: str) -> dict[str, Any]:
     return item
 
 
-def _moment(number: int, item: dict[str, Any]) -> datetime:
-    text = item.get("at")
+def _moment(number: int, item: dict[str, Any], key: str = "at") -> datetime:
+    text = item.get(key)
+    problem = f'"{key}" must be a date and time like "2026-03-01T20:15"'
     if not isinstance(text, str):
-        raise HistoryLineError(number, '"at" must be a date and time like "2026-03-01T20:15"')
+        raise HistoryLineError(number, problem)
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise HistoryLineError(
-            number, '"at" must be a date and time like "2026-03-01T20:15"'
-        ) from None
+        raise HistoryLineError(number, problem) from None
     # Local wall time: the day is what matters, so a naive time is labelled, not shifted.
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
@@ -126,11 +127,16 @@ def _entry(number: int, item: dict[str, Any]) -> Entry:
     if not isinstance(item.get("body"), str):
         raise HistoryLineError(number, 'an entry needs a "body" (text)')
     moment = _moment(number, item)
+    edited = moment
+    if item.get("edited") is not None:
+        edited = _moment(number, item, "edited")
+        if edited < moment:
+            raise HistoryLineError(number, '"edited" can\'t come before "at"')
     return Entry(
         id=f"line-{number}",
         title=_text(number, item, "title"),
         body=item["body"],
         tags=(),
         created_at=moment,
-        updated_at=moment,
+        updated_at=edited,
     )

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate
 
 from app.core.checkins.model import CheckIn
 from app.core.journal.model import Entry
-from app.core.watcher.days import DaySignals, signals_by_day
+from app.core.watcher.crisis_reads import crisis_reads
+from app.core.watcher.days import DaySignals, signals_by_day, text_sources
 from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
 from app.core.watcher.lexicon import Lexicon, default_lexicon
-from app.core.watcher.model import SIGNALS, PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.model import ENTRY, SIGNALS, PriorPrompt, Prompt, WatcherSettings
 from app.core.watcher.sustained import MIN_DAYS_PRESENT, MIN_SPREAD_DAYS, WINDOW_DAYS
 from app.core.watcher.wording import default_wording
 
@@ -30,8 +32,39 @@ def replay(
     lexicon: Lexicon | None = None,
 ) -> list[Prompt]:
     """Every prompt from the first day with data to the last, in date order."""
-    by_day = signals_by_day(checkins, entries, lexicon or default_lexicon())
-    return replay_days(by_day, settings or WatcherSettings())
+    lexicon = lexicon or default_lexicon()
+    by_day = signals_by_day(checkins, entries, lexicon)
+    return replay_days(crisis_on_edit_day(by_day, entries, lexicon), settings or WatcherSettings())
+
+
+def crisis_on_edit_day(
+    by_day: Mapping[date, DaySignals], entries: Sequence[Entry], lexicon: Lexicon
+) -> dict[date, DaySignals]:
+    """Crisis words of an entry finished on a later day than it was begun count on the day
+    it was finished, as in the app, which reads writing by when it was last edited."""
+    finished_later = [e for e in entries if e.updated_at.date() != e.created_at.date()]
+    result = dict(by_day)
+    if not finished_later:
+        return result
+    moved = {entry.id for entry in finished_later}
+    for day, record in result.items():
+        kept = tuple(
+            item
+            for item in record.crisis
+            if not (item.source == ENTRY and set(item.source_ids) & moved)
+        )
+        if kept != record.crisis:
+            result[day] = replace(record, crisis=kept)
+    sources = [
+        replace(source, day=entry.updated_at.date())
+        for entry in finished_later
+        for source in text_sources((), (entry,))
+    ]
+    for read in crisis_reads(sources, lexicon):
+        day = read.match.day
+        record = result.get(day) or DaySignals(day, frozenset(), frozenset(), {})
+        result[day] = replace(record, crisis=(*record.crisis, read.evidence()))
+    return dict(sorted(result.items()))
 
 
 def replay_days(by_day: Mapping[date, DaySignals], settings: WatcherSettings) -> list[Prompt]:

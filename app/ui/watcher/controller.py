@@ -88,6 +88,7 @@ class WatcherController(QObject):
         self._default_region = default_region
         self.safety_plans = safety_plans  # shown first on crisis cards and dialogs
         self.cards: dict[str, PromptCard] = {}
+        self._shown_ids: set[str] = set()  # each prompt gets one card a session
         self.dialogs: list[QDialog] = []
         self.settings_panel: WatcherSettingsPanel | None = None
         self._region_code: str | None = None  # the saved choice, once loaded
@@ -146,12 +147,19 @@ class WatcherController(QObject):
     # -- prompts ------------------------------------------------------------------------
 
     def check_now(self) -> None:
-        """Ask the watcher about today; show whatever it returns."""
-        self._run(self._watcher.evaluate, self._show_all)
+        """Ask the watcher about today; show whatever it returns, and any crisis prompt
+        still waiting to be seen (one kept by `tend add` while the window was closed)."""
+
+        def work() -> list[ShownPrompt]:
+            waiting = self._watcher.waiting_crisis_prompts()
+            return [*waiting, *self._watcher.evaluate()]
+
+        self._run(work, self._show_all)
 
     def _show_all(self, prompts: Sequence[ShownPrompt]) -> None:
         for shown in prompts:
-            self.show_prompt(shown)
+            if shown.id not in self._shown_ids:
+                self.show_prompt(shown)
 
     def show_prompt(self, shown: ShownPrompt) -> PromptCard:
         kind = shown.prompt.suggested_questionnaire
@@ -165,16 +173,37 @@ class WatcherController(QObject):
         card.dismissed.connect(self.dismiss)
         card.settings_requested.connect(self.open_settings)
         card.questionnaire_requested.connect(self.take_questionnaire)
+        crisis = shown.prompt.kind == CRISIS
+        if crisis:
+            self._retire_crisis_cards()
         self.cards[shown.id] = card
-        if shown.prompt.kind == CRISIS and self.safety_plans is not None:
+        if crisis and self.safety_plans is not None:
             self.safety_plans.attach(card.safety_plan)
+        self._shown_ids.add(shown.id)
         self._place_card(card)
         self.prompt_shown.emit(shown)
         self.history_changed.emit()
-        if shown.prompt.kind == CRISIS:
+        if crisis and self._support_dialog_open():
+            # The crisis lines are already on screen: note it rather than open them twice.
+            self._run(lambda: self._watcher.respond(shown.id, OPENED_SUPPORT))
+        elif crisis:
             # Crisis resources at once, not behind a click, and without taking the keyboard.
             self.open_support(shown.id, quietly=True)
         return card
+
+    def _retire_crisis_cards(self) -> None:
+        """New crisis words replace an earlier crisis card rather than stack a second."""
+        for prompt_id, card in list(self.cards.items()):
+            if card.shown.prompt.kind == CRISIS:
+                del self.cards[prompt_id]
+                card.hide()
+                card.deleteLater()
+
+    def _support_dialog_open(self) -> bool:
+        return any(
+            isinstance(dialog, SupportOptionsDialog) and dialog.isVisible()
+            for dialog in self.dialogs
+        )
 
     def explain(self, prompt_id: str) -> None:
         """ "Why am I seeing this?" for a card on screen or any prompt in the history."""

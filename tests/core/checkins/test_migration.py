@@ -14,11 +14,14 @@ from tests.conftest import PASSPHRASE
 CHECKIN_TABLES = ("checkin_activities", "activities", "activity_groups", "checkins")
 # Tables added after 0002, dropped too when a test rebuilds what revision 0001 made.
 LATER_TABLES = (
+    "crisis_reads",
     "watcher_prompts",
     "questionnaire_results",
     "trusted_contacts",
     "safety_plan",
 )
+# Indexes added after 0001 to tables 0001 made.
+LATER_INDEXES = ("ix_entries_updated",)
 
 
 def _insert_checkin(vault: Vault, **values: object) -> None:
@@ -116,6 +119,8 @@ def test_a_journal_from_revision_0001_is_upgraded_and_keeps_its_entries(
     with engine.begin() as connection:
         for table in (*LATER_TABLES, *CHECKIN_TABLES):
             connection.execute(text(f"DROP TABLE {table}"))
+        for index in LATER_INDEXES:
+            connection.execute(text(f"DROP INDEX {index}"))
         connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     engine.dispose()
 

@@ -27,7 +27,11 @@ def test_a_journal_at_the_previous_head_is_upgraded_and_keeps_its_entries(
     # Turn the fresh vault back into what the previous head made.
     engine = db_engine.create_keyed_engine(vault_files.db, raw_key)
     with engine.begin() as connection:
+        # Everything 0005 (the safety plan) and later revisions added.
         connection.execute(text("DROP TABLE safety_plan"))
+        connection.execute(text("DROP TABLE crisis_reads"))
+        connection.execute(text("DROP INDEX ix_entries_updated"))
+        connection.execute(text("DROP INDEX ix_checkins_updated"))
         connection.execute(text(f"UPDATE alembic_version SET version_num = '{PREVIOUS_HEAD}'"))
     engine.dispose()
 
