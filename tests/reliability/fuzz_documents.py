@@ -14,7 +14,22 @@ import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+# CI-sized and reproducible: the same 150 examples per target on every run. The vault a
+# test imports into is made once per test (not per example), hence the health check.
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 
 EDGE_SAFE_FIRST_DAY = date(2, 1, 1)
 EDGE_SAFE_LAST_DAY = date(9998, 12, 31)

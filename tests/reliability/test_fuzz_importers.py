@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.importers import (
@@ -29,21 +29,15 @@ from app.core.importers.daylio import parse_daylio
 from app.core.importers.errors import ImportFormatError, MoodMappingError
 from app.core.importers.jrnl import parse_jrnl
 from app.core.workspace import Workspace
-from tests.reliability.fuzz_documents import daylio_csv, dayone_journal, dayone_members, jrnl_json
+from tests.reliability.fuzz_documents import (
+    FUZZ,
+    daylio_csv,
+    dayone_journal,
+    dayone_members,
+    jrnl_json,
+)
 from tests.reliability.vault_state import vault_state
 
-EXAMPLES = 150
-FUZZ = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-    ],
-)
 # The importers' documented refusals (app/core/importers/errors.py).
 REFUSALS = (ImportFormatError, MoodMappingError)
 ZONES = st.sampled_from(
