@@ -16,7 +16,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from tests.support.cli import REPO_ROOT
@@ -54,7 +54,6 @@ class Write:
     returncode: int | None = None
     stdout: str = ""
     stderr: str = ""
-    sent_kill: bool = field(default=False)
 
     @property
     def killed(self) -> bool:
@@ -142,7 +141,6 @@ def run_concurrently(
                 pending.remove(write)
             elif now - write.started >= write.kill_after:
                 write.process.send_signal(signal.SIGKILL)
-                write.sent_kill = True
                 pending.remove(write)
         time.sleep(POLL_SECONDS)
     for write in writes:

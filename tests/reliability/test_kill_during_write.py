@@ -65,14 +65,18 @@ def calibrate(data_dir: Path, env: dict[str, str]) -> tuple[list[Write], float]:
     return writes, statistics.median(write.seconds for write in writes)
 
 
-def found_records(data_dir: Path) -> tuple[dict[str, tuple[str, str, tuple[str, ...]]], dict]:
+EntryContent = tuple[str, str, tuple[str, ...]]  # title, body, tags
+CheckInContent = tuple[int | None, str]  # mood, note
+
+
+def found_records(data_dir: Path) -> tuple[dict[str, EntryContent], dict[str, CheckInContent]]:
     """Every entry (id -> title, body, tags) and check-in (id -> mood, note) in the vault."""
     vault = Vault.open_with_passphrase(VaultFiles(data_dir), PASSPHRASE)
     try:
         journal = Journal(vault.database)
         summaries = journal.list_page(limit=100_000)[0]
         summaries += journal.list_page(EntryFilter(in_trash=True), limit=100_000)[0]
-        entries = {}
+        entries: dict[str, EntryContent] = {}
         for summary in summaries:
             entry = journal.get(summary.id)
             entries[entry.id] = (entry.title, entry.body, entry.tags)
