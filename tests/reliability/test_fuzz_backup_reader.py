@@ -127,6 +127,7 @@ def restore_or_refuse(workspace: Workspace, target: str, plaintext: bytes) -> No
     OUTCOMES[f"{target}:restored"] += 1
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     seed=st.integers(0, 2**32),
@@ -150,6 +151,7 @@ def test_a_backup_document_changed_inside_is_restored_or_refused_cleanly(
     restore_or_refuse(workspace, "backup-document", gzip.compress(text) if compressed else text)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_a_changed_backup_file_is_refused_or_reads_as_the_original(

@@ -80,6 +80,7 @@ def import_or_refuse(workspace: Workspace, target: str, read: Callable[[], Impor
     assert {checkin.id for checkin in batch.checkins} <= stored_checkins
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=daylio_csv(), zone=ZONES, moods=st.dictionaries(st.text(max_size=5), st.integers(1, 5)))
 def test_any_daylio_csv_imports_whole_or_is_refused_cleanly(
@@ -94,6 +95,7 @@ def test_any_daylio_csv_imports_whole_or_is_refused_cleanly(
     import_or_refuse(workspace, "daylio", read)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=jrnl_json(), zone=ZONES)
 def test_any_jrnl_json_imports_whole_or_is_refused_cleanly(
@@ -102,6 +104,7 @@ def test_any_jrnl_json_imports_whole_or_is_refused_cleanly(
     import_or_refuse(workspace, "jrnl", lambda: parse_jrnl(data, "export.json", zone))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     members=dayone_members(),
@@ -117,6 +120,7 @@ def test_any_day_one_zip_imports_whole_or_is_refused_cleanly(
     import_or_refuse(workspace, "dayone-zip", lambda: read_dayone(path))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=dayone_journal())
 def test_any_day_one_json_file_imports_whole_or_is_refused_cleanly(
