@@ -8,8 +8,6 @@ from datetime import UTC, datetime, timedelta, timezone
 # A clock returns the current moment, time-zone aware, in the user's local offset.
 Clock = Callable[[], datetime]
 
-ISO_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
 
 def system_clock() -> datetime:
     return datetime.now().astimezone()
@@ -26,7 +24,9 @@ def to_utc_text(moment: datetime) -> str:
     """Fixed-width UTC text that sorts the same way as time does."""
     if moment.tzinfo is None:
         raise ValueError("refusing a naive datetime: its time zone is unknown")
-    return moment.astimezone(UTC).strftime(ISO_UTC_FORMAT)
+    # isoformat, not strftime: "%Y" drops the leading zeros of a year before 1000 on Linux
+    # ("233-07-17…"), which neither sorts nor reads back (an imported diary date did this).
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def from_utc_text(text: str, offset_minutes: int = 0) -> datetime:
