@@ -65,6 +65,15 @@ class DamagedVaultError(TendError):
     title = "The journal file can't be read"
 
 
+class DamagedPageError(DamagedVaultError):
+    """A page inside the database can't be read (found mid-command, not only at unlock).
+
+    Expected, not a bug: the window shows it in the error banner or dialog, never as a crash.
+    """
+
+    title = "Part of the journal file is damaged"
+
+
 class SchemaTooNewError(DamagedVaultError):
     title = "This journal was written by a newer Tend"
 
@@ -78,6 +87,12 @@ class StorageError(TendError):
 
     exit_code = ExitCode.ENVIRONMENT
     title = "Tend couldn't save to disk"
+
+
+class JournalBusyError(StorageError):
+    """Another program held the journal's write lock for longer than Tend waits."""
+
+    title = "The journal is busy"
 
 
 class SearchQueryError(TendError):

@@ -219,6 +219,12 @@ def _read_slots(files: VaultFiles) -> keyslots.KeySlots:
 def _check_database_file(files: VaultFiles) -> None:
     """Reject a missing, empty or unencrypted database before any key is tried."""
     path = files.db
+    if path.is_dir() or files.slots.is_dir():
+        which = path if path.is_dir() else files.slots
+        raise DamagedVaultError(
+            f"{which.name} in {files.folder} is a folder, not a file, so the journal can't "
+            "be opened. Tend has not changed anything; restore a backup if you have one."
+        )
     if not path.exists():
         raise DamagedVaultError(
             f"The journal file {path.name} is missing from {files.folder}. Its key file is "
@@ -247,9 +253,10 @@ def _check_database_file(files: VaultFiles) -> None:
 def _open_database(files: VaultFiles, raw_key: bytes) -> Database:
     engine = db_engine.create_keyed_engine(files.db, raw_key)
     try:
-        with engine.connect():
-            pass
-        schema.ensure_current(engine, files.db)
+        with translate_db_errors(files.db):
+            with engine.connect():
+                pass
+            schema.ensure_current(engine, files.db)
     except db_engine.KeyRejectedError as error:
         engine.dispose()
         raise DamagedVaultError(

@@ -17,6 +17,7 @@ from app.core.db.tables import EntryRow, TagRow, entry_tags
 from app.core.errors import NotFoundError, UsageError
 from app.core.journal import fts_query
 from app.core.journal.bulk import insert_entries
+from app.core.journal.checks import check_entry_fields
 from app.core.journal.model import (
     PREVIEW_CHARS,
     Entry,
@@ -58,6 +59,8 @@ class Journal:
         entry_id: str | None = None,
         starred: bool = False,
     ) -> Entry:
+        tags = list(tags)
+        check_entry_fields(title, body, tags, created_at)
         now = self._clock()
         moment = created_at or now
         with self._db.session() as session:
@@ -86,6 +89,8 @@ class Journal:
         created_at: datetime | None = None,
     ) -> Entry:
         """Change what is given; an edit that changes nothing writes nothing."""
+        tags = None if tags is None else list(tags)
+        check_entry_fields(title, body, tags, created_at)
         with self._db.session() as session:
             row = _row(session, entry_id)
             changed = False
@@ -117,6 +122,8 @@ class Journal:
         """
         if not entries:
             return 0
+        for entry in entries:
+            check_entry_fields(entry.title, entry.body, entry.tags, entry.created_at)
         added = 0
         with self._db.session() as session:
             ids = [entry.id for entry in entries]
