@@ -58,6 +58,12 @@ class KeyringUnavailableError(TendError):
     title = "The saved key couldn't be used"
 
 
+class StaleRememberedKeyError(KeyringUnavailableError):
+    """The key kept in the keyring doesn't open this journal: ask for the passphrase."""
+
+    title = "The remembered key is out of date"
+
+
 class DamagedVaultError(TendError):
     """The database or its key slots are unreadable, damaged or not Tend's."""
 

@@ -21,6 +21,7 @@ from app.core.db.database import Database, translate_db_errors
 from app.core.errors import (
     DamagedVaultError,
     KeyringUnavailableError,
+    StaleRememberedKeyError,
     StorageError,
     UsageError,
     VaultExistsError,
@@ -54,7 +55,16 @@ class VaultFiles:
         return self.db.exists() or self.slots.exists()
 
 
+class FirstPageUnreadableError(DamagedVaultError):
+    """The unwrapped key doesn't decrypt page 1: damage, or a file that isn't this journal's."""
+
+
 def check_new_passphrase(passphrase: str) -> None:
+    if passphrase and not passphrase.strip():
+        raise UsageError(
+            "A passphrase of only spaces is too easy to guess and hard to type the same way "
+            "twice. Please choose one with words in it; nothing was changed."
+        )
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise UsageError(
             f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
@@ -141,7 +151,17 @@ class Vault:
             raise KeyringUnavailableError(
                 "The remembered key belongs to another journal, so please enter your passphrase."
             )
-        return cls(files, slots, raw_key)
+        try:
+            return cls(files, slots, raw_key)
+        except FirstPageUnreadableError as error:
+            # With a key from the keyring, "page 1 doesn't decrypt" most likely means the
+            # key is stale (the journal was restored or replaced since), not damage: the
+            # passphrase tells the two apart, since it unwraps the journal's real key.
+            raise StaleRememberedKeyError(
+                "The key remembered on this device doesn't open this journal (it may have "
+                "been restored or replaced since). Please enter your passphrase; the "
+                "remembered key can then be forgotten (`tend forget`)."
+            ) from error
 
     # -- keys -------------------------------------------------------------------------
 
@@ -259,7 +279,7 @@ def _open_database(files: VaultFiles, raw_key: bytes) -> Database:
             schema.ensure_current(engine, files.db)
     except db_engine.KeyRejectedError as error:
         engine.dispose()
-        raise DamagedVaultError(
+        raise FirstPageUnreadableError(
             f"The key is right, but {files.db.name} can't be decrypted: its first page is "
             "damaged, or the file is not this journal's. Tend has not changed it; restore "
             "a backup if you have one."
