@@ -145,7 +145,7 @@ def tend_error_for_db_error(error: BaseException, path: Path) -> TendError | Non
 def damaged_page_message(path: Path) -> str:
     """One line: what is damaged, that nothing changed, and how to get the writing back."""
     return (
-        f"Part of the journal file {path.name} is damaged and can't be read. Tend has not "
+        f"Part of the journal file is damaged and can't be read ({path.name}). Tend has not "
         "changed it. Restore your latest backup into a new, empty folder "
         "(`tend backup restore --new FILE --data-dir NEW_FOLDER`, or Restore in the window)."
     )
