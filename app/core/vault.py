@@ -16,7 +16,7 @@ from pathlib import Path
 from app.core import kdf, keyslots, recovery_key
 from app.core.atomic_file import storage_error_from
 from app.core.db import engine as db_engine
-from app.core.db import integrity, schema
+from app.core.db import integrity, schema, wal_check
 from app.core.db.database import Database, translate_db_errors
 from app.core.errors import (
     DamagedVaultError,
@@ -260,6 +260,12 @@ def _check_database_file(files: VaultFiles) -> None:
         raise DamagedVaultError(
             f"{path.name} is an ordinary, unencrypted SQLite database, not a Tend journal. "
             "Tend has not changed it."
+        )
+    if wal_check.wal_is_damaged(files.sidecars[0]):
+        raise DamagedVaultError(
+            f"The journal's write-ahead log ({files.sidecars[0].name}) is damaged: opening "
+            "the journal now would quietly drop the writing saved after the damage. Tend "
+            "has not changed anything; restore a backup, or ask for help before deleting it."
         )
     if size < db_engine.PAGE_SIZE or size % db_engine.PAGE_SIZE:
         # SQLCipher writes whole pages, so any other size means the file was cut short.
