@@ -45,7 +45,9 @@ class InProcessCli:
         self._capsys.readouterr()
         try:
             code = run(list(argv))
-        except BaseException:  # noqa: BLE001 - what would have been a traceback
+        except SystemExit as exit_request:  # argparse's --help and --version
+            code = int(exit_request.code or 0)
+        except BaseException:
             code = -1
             print(traceback.format_exc(), file=sys.stderr)
         captured = self._capsys.readouterr()

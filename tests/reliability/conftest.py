@@ -12,7 +12,23 @@ from app.core.vault import Vault, VaultFiles
 from tests.conftest import PASSPHRASE
 from tests.reliability.cli_in_process import InProcessCli
 
-WORDS = "today I walked to the library and read about gardens while the rain kept on".split()
+WORDS = [
+    "today",
+    "I",
+    "walked",
+    "to",
+    "the",
+    "library",
+    "and",
+    "read",
+    "about",
+    "gardens",
+    "while",
+    "the",
+    "rain",
+    "kept",
+    "on",
+]
 
 
 @pytest.fixture
