@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import getpass
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 from app.core.errors import UsageError, WrongPassphraseError
 from app.core.limits import has_broken_character
@@ -41,13 +42,22 @@ class SecretSource:
 
     def secret_line(self, option: str) -> str | None:
         """The next line of standard input as a secret (None at the end of input)."""
-        try:
-            line = self.stdin.readline()
-        except UnicodeDecodeError:
-            line = "\udcff"  # the strict decoder refused it: report it like a broken line
+        line = self._read(lambda stream: stream.readline())
         if not line:
             return None
         return _checked_secret(line.rstrip("\r\n"), f"The line read for {option}")
+
+    def _read(self, take: Callable[[IO[Any]], Any]) -> str:
+        """Read bytes and decode them here, line by line: a text stream decodes ahead in
+        blocks, so a bad byte in the body would be blamed on the passphrase line before it.
+        Undecodable bytes become lone surrogates, which the callers refuse.
+        """
+        binary = getattr(self.stdin, "buffer", None)
+        if binary is None:
+            text: str = take(self.stdin)
+            return text
+        data: bytes = take(binary)
+        return data.decode("utf-8", errors="surrogateescape")
 
     def new_passphrase(self) -> str:
         """A new passphrase: typed twice when interactive, one line from stdin otherwise."""
@@ -61,10 +71,7 @@ class SecretSource:
 
     def rest(self) -> str:
         """Everything on standard input after the passphrase lines."""
-        try:
-            text = self.stdin.read()
-        except UnicodeDecodeError:
-            text = "\udcff"
+        text = self._read(lambda stream: stream.read())
         if has_broken_character(text):
             raise UsageError(
                 f"The text on standard input {NOT_UTF8}, so nothing was saved. Save it as "

@@ -12,7 +12,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.core.db.engine import BUSY_TIMEOUT_SECONDS, WRITE_OPTION, run_outside_transaction
+from app.core.db import engine as db_engine
+from app.core.db.engine import WRITE_OPTION, run_outside_transaction
 from app.core.errors import (
     DamagedPageError,
     JournalBusyError,
@@ -135,7 +136,8 @@ def tend_error_for_db_error(error: BaseException, path: Path) -> TendError | Non
     if any(marker in message for marker in _BUSY):
         return JournalBusyError(
             f"Another program is writing to {path.name} and didn't finish within "
-            f"{BUSY_TIMEOUT_SECONDS} seconds. Nothing was changed; try again in a moment."
+            f"{db_engine.BUSY_TIMEOUT_SECONDS:g} seconds. Nothing was changed; try again "
+            "in a moment."
         )
     if any(marker in message for marker in _DAMAGED):
         return DamagedPageError(damaged_page_message(path))

@@ -31,7 +31,6 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA synchronous = FULL",
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}",
     # A negative size is in KiB. Pages are decrypted (AES and HMAC) every time they are read
     # from disk, so the default 2 MiB cache made a search re-decrypt most of the index.
     # Memory is taken only as pages are read, up to this much per connection.
@@ -74,6 +73,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher.Co
             raise UnreadableFileError(str(error)) from error
         for pragma in CONNECTION_PRAGMAS:
             connection.execute(pragma)
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
     except BaseException:
         connection.close()
         raise
