@@ -30,8 +30,9 @@ from app.core.journal.model import (
     first_line,
     make_preview,
 )
-from app.core.journal.search import RANK_WINDOW, count_matches, ranked_matches
+from app.core.journal.search import count_matches, ranked_matches
 from app.core.journal.symbol_search import (
+    MIXED_QUERY_FETCH,
     keep_with_symbols,
     newest_with_symbols,
     split_symbols,
@@ -317,8 +318,10 @@ class Journal:
             elif not words.strip():
                 rows = newest_with_symbols(session, symbols, limit)
             else:
-                # Words through the index, then only entries that also hold the symbols.
-                ranked = ranked_matches(session, fts_query.prepare(words), RANK_WINDOW)
+                # Words through the index, then only entries that also hold the symbols
+                # (among the best few hundred word matches: snippets cost per row).
+                fetch = max(limit * 10, MIXED_QUERY_FETCH)
+                ranked = ranked_matches(session, fts_query.prepare(words), fetch)
                 keep = set(keep_with_symbols(session, ranked, symbols))
                 rows = [row for row in ranked if row.pk in keep][:limit]
             tags = _tags_for(session, [row.pk for row in rows])

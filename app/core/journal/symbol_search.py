@@ -21,6 +21,8 @@ from app.core.journal.search import RankedRow
 # Parts that join or modify a symbol: zero-width joiner, variation selectors, skin tones.
 _JOINERS = {"\u200d", "\ufe0e", "\ufe0f"}
 SNIPPET_CONTEXT = 60
+# Words and symbols together: the symbols are looked for among this many best word matches.
+MIXED_QUERY_FETCH = 200
 
 
 def is_symbol(char: str) -> bool:
