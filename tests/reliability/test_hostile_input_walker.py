@@ -1,8 +1,8 @@
 """Every command in `tend --help`, fed every hostile input from the reliability report.
 
 No run may end in a Python traceback; every exit code must be one of the documented ones
-(README.md and docs/errors.md), and the code each input is documented to give. A command added to the CLI
-without an entry in COMMANDS fails this test, so the walk stays complete.
+(README.md and docs/errors.md), and the code each input is documented to give. A command
+added to the CLI without an entry in COMMANDS fails this test, so the walk stays complete.
 """
 
 from __future__ import annotations
