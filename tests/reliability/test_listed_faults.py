@@ -22,7 +22,10 @@ from app.core.vault import Vault, VaultFiles
 from tests.conftest import PASSPHRASE
 from tests.reliability import hostile
 from tests.reliability.cli_in_process import InProcessCli, Outcome
-from tests.support.cli import REPO_ROOT
+from tests.reliability.conftest import make_closed_journal
+from tests.reliability.damage import flip
+from tests.support.cli import REPO_ROOT, isolated_environment
+from tests.support.cli import tend as tend_process
 from tests.support.files import fingerprint
 
 UNLOCK = PASSPHRASE + "\n"
@@ -322,3 +325,41 @@ def test_add_gives_up_with_exit_4_when_the_busy_timeout_runs_out(
         outcome, ExitCode.ENVIRONMENT, "Another program is writing", "Nothing was changed"
     )
     assert entry_count(tend, journal_dir) == 1
+
+
+# -- the same, as a person's shell runs it ----------------------------------------------
+
+
+@pytest.mark.parametrize("locale", ["C.UTF-8", "C"])
+def test_in_a_real_process_damage_and_bad_bytes_end_in_one_line_not_a_traceback(
+    tmp_path: Path, locale: str
+) -> None:
+    env = {**isolated_environment(tmp_path), "LC_ALL": locale, "LANG": locale}
+    damaged = make_closed_journal(tmp_path / "damaged")
+    flip(damaged.db, 4196)
+    sound = make_closed_journal(tmp_path / "sound", entries=1)
+
+    page = tend_process("search", "library", "--passphrase-stdin", data_dir=damaged.folder,
+                stdin=UNLOCK, env=env)  # fmt: skip
+    bad_line = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "list",
+            "--passphrase-stdin",
+            "--data-dir",
+            str(sound.folder),
+        ],
+        input=hostile.NOT_UTF8 + b"\n",
+        capture_output=True,
+        cwd=REPO_ROOT,
+        env={**env, "PYTHONPATH": str(REPO_ROOT)},
+        timeout=60,
+        check=False,
+    )
+
+    assert page.returncode == ExitCode.DAMAGED_VAULT, page.stderr
+    assert "Traceback" not in page.stderr and "Part of the journal file" in page.stderr
+    assert bad_line.returncode == ExitCode.WRONG_PASSPHRASE, bad_line.stderr
+    assert b"Traceback" not in bad_line.stderr and b"isn't valid UTF-8" in bad_line.stderr
