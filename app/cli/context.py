@@ -48,7 +48,10 @@ class CliContext:
 
     def _offer_to_forget(self) -> None:
         """The passphrase opened what the remembered key couldn't: that key is stale."""
-        answer = input("Forget the out-of-date key remembered on this device? [y/N] ")
+        # The question goes to stderr, like every message: stdout is for data (--json).
+        print("Forget the out-of-date key remembered on this device? [y/N] ", end="", file=self.err)
+        self.err.flush()
+        answer = self.secrets.stdin.readline()
         if answer.strip().lower() in ("y", "yes"):
             remembered_key.forget(self.paths, self.keystore)
             self.say("Forgotten. `tend remember` keeps the current key instead.")

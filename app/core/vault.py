@@ -159,8 +159,7 @@ class Vault:
             # passphrase tells the two apart, since it unwraps the journal's real key.
             raise StaleRememberedKeyError(
                 "The key remembered on this device doesn't open this journal (it may have "
-                "been restored or replaced since). Please enter your passphrase; the "
-                "remembered key can then be forgotten (`tend forget`)."
+                "been restored or replaced since), so please enter your passphrase."
             ) from error
 
     # -- keys -------------------------------------------------------------------------

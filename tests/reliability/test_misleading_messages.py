@@ -86,10 +86,9 @@ def test_the_cli_asks_for_the_passphrase_and_offers_to_forget_a_stale_key(
         return PASSPHRASE
 
     monkeypatch.setattr(getpass, "getpass", typed)
-    monkeypatch.setattr("builtins.input", lambda prompt="": "y")
     ctx = CliContext(
         paths=paths,
-        secrets=SecretSource(from_stdin=False, stdin=io.StringIO(""), interactive=True),
+        secrets=SecretSource(from_stdin=False, stdin=io.StringIO("y\n"), interactive=True),
         keystore=store,  # type: ignore[arg-type]
     )
 
@@ -98,6 +97,7 @@ def test_the_cli_asks_for_the_passphrase_and_offers_to_forget_a_stale_key(
 
     said = capsys.readouterr().err
     assert "doesn't open this journal" in said
+    assert "Forget the out-of-date key" in said
     assert "damaged" not in said
     assert asked == ["Passphrase: "]
     assert store.forgotten == [opened.vault_id]
