@@ -30,13 +30,8 @@ from app.core.journal.model import (
     first_line,
     make_preview,
 )
-from app.core.journal.search import count_matches, ranked_matches
-from app.core.journal.symbol_search import (
-    MIXED_QUERY_FETCH,
-    keep_with_symbols,
-    newest_with_symbols,
-    split_symbols,
-)
+from app.core.journal.search import count_matches
+from app.core.journal.symbol_search import rows_for_query
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
 
 __all__ = ["MAX_TAG_LENGTH", "Journal", "make_preview", "normalise_tags"]
@@ -311,19 +306,8 @@ class Journal:
         """Ranked matches with highlighted snippets; title words weigh more than body words."""
         if not query.strip():
             return []
-        words, symbols = split_symbols(query)
         with self._db.reader() as session:
-            if not symbols:
-                rows = ranked_matches(session, fts_query.prepare(query), limit)
-            elif not words.strip():
-                rows = newest_with_symbols(session, symbols, limit)
-            else:
-                # Words through the index, then only entries that also hold the symbols
-                # (among the best few hundred word matches: snippets cost per row).
-                fetch = max(limit * 10, MIXED_QUERY_FETCH)
-                ranked = ranked_matches(session, fts_query.prepare(words), fetch)
-                keep = set(keep_with_symbols(session, ranked, symbols))
-                rows = [row for row in ranked if row.pk in keep][:limit]
+            rows = rows_for_query(session, query, limit)
             tags = _tags_for(session, [row.pk for row in rows])
         return [
             SearchHit(

@@ -15,14 +15,29 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.db.tables import EntryRow
+from app.core.journal import fts_query
 from app.core.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
-from app.core.journal.search import RankedRow
+from app.core.journal.search import RankedRow, ranked_matches
 
 # Parts that join or modify a symbol: zero-width joiner, variation selectors, skin tones.
 _JOINERS = {"\u200d", "\ufe0e", "\ufe0f"}
 SNIPPET_CONTEXT = 60
 # Words and symbols together: the symbols are looked for among this many best word matches.
 MIXED_QUERY_FETCH = 200
+
+
+def rows_for_query(session: Session, query: str, limit: int) -> list[RankedRow]:
+    """The best ``limit`` live entries for what a person typed, words and symbols alike."""
+    words, symbols = split_symbols(query)
+    if not symbols:
+        return ranked_matches(session, fts_query.prepare(query), limit)
+    if not words.strip():
+        return newest_with_symbols(session, symbols, limit)
+    # Words through the index, then only entries that also hold the symbols (among the best
+    # few hundred word matches: snippets cost per row).
+    ranked = ranked_matches(session, fts_query.prepare(words), max(limit * 10, MIXED_QUERY_FETCH))
+    keep = set(keep_with_symbols(session, ranked, symbols))
+    return [row for row in ranked if row.pk in keep][:limit]
 
 
 def is_symbol(char: str) -> bool:
