@@ -75,6 +75,15 @@ def _key_file_wrong_version(files: VaultFiles) -> None:
     files.slots.write_text(json.dumps(document), encoding="utf-8")
 
 
+def _key_file_huge_number(files: VaultFiles) -> None:
+    files.slots.write_text('{"format": "tend-keyslots", "version": ' + "9" * 5000 + "}")
+
+
+def _key_file_directory(files: VaultFiles) -> None:
+    files.slots.unlink()
+    files.slots.mkdir()
+
+
 DAMAGES = (
     Damage("missing", _missing, "is missing"),
     Damage("empty", _empty, "is empty"),
@@ -86,6 +95,8 @@ DAMAGES = (
     Damage("key file damaged", _key_file_damaged, "key file is damaged"),
     Damage("key file missing", _key_file_missing, "key file journal.keys is missing"),
     Damage("key file wrong version", _key_file_wrong_version, "newer version of Tend"),
+    Damage("key file with a 5,000-digit number", _key_file_huge_number, "key file is damaged"),
+    Damage("key file is a folder", _key_file_directory, "journal.keys in"),
 )
 
 

@@ -26,7 +26,7 @@ from tests.reliability.damage import flip
 
 BACKUP_SECRET = "a separate backup passphrase"
 NEW_PASSPHRASE = "another long passphrase"
-DOCUMENTED_CODES = {int(code) for code in ExitCode} | {130}
+DOCUMENTED_CODES = {int(code) for code in ExitCode}
 
 
 @dataclass
