@@ -363,3 +363,15 @@ def test_in_a_real_process_damage_and_bad_bytes_end_in_one_line_not_a_traceback(
     assert "Traceback" not in page.stderr and "Part of the journal file" in page.stderr
     assert bad_line.returncode == ExitCode.WRONG_PASSPHRASE, bad_line.stderr
     assert b"Traceback" not in bad_line.stderr and b"isn't valid UTF-8" in bad_line.stderr
+
+
+def test_an_os_error_in_the_middle_of_a_command_is_one_line_with_exit_4(
+    tend: InProcessCli, journal_dir: Path, tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file where a folder should be", encoding="utf-8")
+
+    outcome = tend("export", "markdown", str(not_a_folder), *where(journal_dir), stdin=UNLOCK)
+
+    assert_one_clear_line(outcome, ExitCode.ENVIRONMENT, "notes.txt", "Nothing was changed")
+    assert not_a_folder.read_text(encoding="utf-8") == "a file where a folder should be"
