@@ -1,8 +1,9 @@
 """tend backup create, verify, restore, keygen.
 
-Secrets come from standard input in a fixed order when asked: with --passphrase-stdin the
-first line is the journal's passphrase (or, for `restore --new`, the new journal's); with
---backup-passphrase-stdin the next line is the backup's passphrase.
+Secrets come from standard input in a fixed order when asked, the same for every action:
+with --passphrase-stdin the first line is the journal's passphrase (or, for `restore --new`,
+the new journal's; `verify` reads it and sets it aside); with --backup-passphrase-stdin the
+next line is the backup's passphrase.
 """
 
 from __future__ import annotations
@@ -121,6 +122,10 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.passphrase_stdin:
+        # Same order as `restore`: the journal's line comes first. Checking a backup needs
+        # only the backup's secret, so that line is read and set aside.
+        ctx.secrets.secret_line("--passphrase-stdin")
     report = verify_backup(args.file, _secret_for(ctx, args, read_backup_file(args.file)))
     counts = _counts_text(report.counts)
     ctx.emit(
@@ -164,6 +169,7 @@ def _restore_new(ctx: CliContext, args: argparse.Namespace, data: bytes) -> int:
             f"{ctx.paths.data_dir} already holds a journal. Restore into it without --new, "
             "or choose an empty folder with --data-dir."
         )
+    _refuse_unrelated_files(ctx.paths.data_dir)
     new_passphrase = ctx.secrets.new_passphrase()
     check_new_passphrase(new_passphrase)
     document = open_backup(data, _secret_for(ctx, args, data))
@@ -177,6 +183,26 @@ def _restore_new(ctx: CliContext, args: argparse.Namespace, data: bytes) -> int:
     )
     _emit_summary(ctx, summary, dry_run=False, recovery_key=created.recovery_key)
     return ExitCode.OK
+
+
+# What Tend itself may have left in a data folder before any journal was made there.
+TEND_OWN_FILES = frozenset({"config.json", "logs", "backups", "reminder-state.json"})
+
+
+def _refuse_unrelated_files(folder: Path) -> None:
+    """`restore --new` makes a journal in an empty folder, never among someone's files."""
+    try:
+        others = sorted(p.name for p in folder.iterdir() if p.name not in TEND_OWN_FILES)
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:
+        raise UsageError(f"{folder} is a file, not a folder; choose an empty folder.") from None
+    if others:
+        more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+        raise UsageError(
+            f"{folder} isn't empty (it holds {others[0]!r}{more}), so no journal was made "
+            "there. --new restores into an empty folder: choose a new one with --data-dir."
+        )
 
 
 def run_keygen(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -256,12 +282,12 @@ def _secret_for(ctx: CliContext, args: argparse.Namespace, data: bytes) -> Backu
 
 def _backup_passphrase(ctx: CliContext, args: argparse.Namespace, *, confirm: bool) -> Passphrase:
     if args.backup_passphrase_stdin:
-        line = ctx.secrets.stdin.readline()
-        if not line:
+        line = ctx.secrets.secret_line("--backup-passphrase-stdin")
+        if line is None:
             raise WrongPassphraseError(
                 "--backup-passphrase-stdin was given, but standard input had no line for it."
             )
-        text = line.rstrip("\r\n")
+        text = line
     elif ctx.secrets.interactive:
         text = getpass.getpass("Backup passphrase: ")
         if confirm and getpass.getpass("Repeat the backup passphrase: ") != text:

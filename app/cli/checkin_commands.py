@@ -11,6 +11,7 @@ from app.cli import checkin_formatting as fmt
 from app.cli.context import CliContext
 from app.cli.crisis_notice import read_what_was_written, say_if_needed
 from app.cli.registry import CommandRegistry
+from app.core import limits
 from app.core.checkins import SCALE_INFO, SCALES, CheckInValues
 from app.core.checkins.values import MAX_SLEEP_HOURS
 from app.core.errors import ExitCode, UsageError
@@ -156,12 +157,19 @@ def _local_moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a time like '2026-03-14 21:30' or a day like 2026-03-14"
         ) from error
+    if not limits.year_in_range(moment):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: a check-in can be dated {limits.year_range_text()}"
+        )
     # astimezone() on a naive time reads it as local time, with that day's DST rules.
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from error
+    if not limits.year_in_range(day):
+        raise argparse.ArgumentTypeError(f"{text!r}: Tend keeps dates {limits.year_range_text()}")
+    return day

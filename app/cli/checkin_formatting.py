@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.cli.safe_text import visible
 from app.core.checkins import SCALES, ActivityGroup, CheckIn
 
 NOT_RATED = "–"
@@ -29,9 +30,9 @@ def checkin_line(checkin: CheckIn) -> str:
         parts.append(f"sleep {checkin.sleep_hours:g} h")
     if checkin.activities:
         parts.append(", ".join(checkin.activities))
-    line = f"{checkin.at:%Y-%m-%d %H:%M}  {checkin.id}  " + "  ".join(parts)
+    line = f"{checkin.at:%Y-%m-%d %H:%M}  {checkin.id}  " + visible("  ".join(parts))
     if checkin.note:
-        line += f"\n    {' '.join(checkin.note.split())}"
+        line += f"\n    {visible(' '.join(checkin.note.split()))}"
     return line
 
 
@@ -51,8 +52,10 @@ def groups_json(groups: list[ActivityGroup]) -> list[dict[str, Any]]:
 def groups_text(groups: list[ActivityGroup]) -> str:
     lines = []
     for group in groups:
-        lines.append(f"{group.name}:")
-        lines += [f"  {a.name}" + ("  (hidden)" if a.hidden else "") for a in group.activities]
+        lines.append(f"{visible(group.name)}:")
+        lines += [
+            f"  {visible(a.name)}" + ("  (hidden)" if a.hidden else "") for a in group.activities
+        ]
     return "\n".join(lines)
 
 

@@ -7,8 +7,9 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from app.cli.safe_text import json_safe
 from app.cli.secrets import SecretSource
-from app.core.errors import KeyringUnavailableError
+from app.core.errors import KeyringUnavailableError, StaleRememberedKeyError
 from app.core.vault import Vault
 from app.core.workspace import Workspace
 from app.platform import remembered_key
@@ -31,6 +32,7 @@ class CliContext:
         files = self.paths.vault
         if self.secrets.from_stdin:
             return Vault.open_with_passphrase(files, self.secrets.passphrase())
+        stale = False
         if self.use_keyring and remembered_key.is_remembered(self.paths):
             try:
                 return remembered_key.open_with_remembered_key(self.paths, self.keystore)
@@ -38,7 +40,21 @@ class CliContext:
                 if not self.secrets.interactive:
                     raise
                 self.say(error.message)
-        return Vault.open_with_passphrase(files, self.secrets.passphrase())
+                stale = isinstance(error, StaleRememberedKeyError)
+        vault = Vault.open_with_passphrase(files, self.secrets.passphrase())
+        if stale:
+            self._offer_to_forget()
+        return vault
+
+    def _offer_to_forget(self) -> None:
+        """The passphrase opened what the remembered key couldn't: that key is stale."""
+        # The question goes to stderr, like every message: stdout is for data (--json).
+        print("Forget the out-of-date key remembered on this device? [y/N] ", end="", file=self.err)
+        self.err.flush()
+        answer = self.secrets.stdin.readline()
+        if answer.strip().lower() in ("y", "yes"):
+            remembered_key.forget(self.paths, self.keystore)
+            self.say("Forgotten. `tend remember` keeps the current key instead.")
 
     def open_workspace(self) -> Workspace:
         return Workspace.open(self.open_vault())
@@ -49,7 +65,7 @@ class CliContext:
 
     def emit(self, data: Any, plain: str) -> None:
         if self.as_json:
-            json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
-            self.out.write("\n")
+            text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+            self.out.write(json_safe(text) + "\n")
         elif plain:
             self.out.write(plain if plain.endswith("\n") else plain + "\n")

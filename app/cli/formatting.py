@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from app.cli.safe_text import visible, visible_keeping_lines
 from app.core.journal import Entry, EntrySummary, SearchHit
 from app.core.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
 
@@ -27,7 +28,7 @@ def summary_json(summary: EntrySummary) -> dict[str, Any]:
 
 def summary_line(summary: EntrySummary) -> str:
     tags = f"  #{' #'.join(summary.tags)}" if summary.tags else ""
-    return f"{when(summary.created_at)}  {summary.id}  {summary.display_title}{tags}"
+    return visible(f"{when(summary.created_at)}  {summary.id}  {summary.display_title}{tags}")
 
 
 def entry_json(entry: Entry) -> dict[str, Any]:
@@ -43,10 +44,10 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 
 def entry_text(entry: Entry) -> str:
-    lines = [f"# {entry.display_title}", f"{when(entry.created_at)}  ·  {entry.id}"]
+    lines = [f"# {visible(entry.display_title)}", f"{when(entry.created_at)}  ·  {entry.id}"]
     if entry.tags:
-        lines.append("Tags: " + ", ".join(entry.tags))
-    lines += ["", entry.body]
+        lines.append("Tags: " + visible(", ".join(entry.tags)))
+    lines += ["", visible_keeping_lines(entry.body)]
     return "\n".join(lines)
 
 
@@ -67,5 +68,5 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
 
 
 def hit_text(hit: SearchHit) -> str:
-    snippet = " ".join(plain_snippet(hit.snippet).split())
-    return f"{when(hit.created_at)}  {hit.id}  {hit.display_title}\n    {snippet}"
+    snippet = visible(" ".join(plain_snippet(hit.snippet).split()))
+    return f"{when(hit.created_at)}  {hit.id}  {visible(hit.display_title)}\n    {snippet}"

@@ -9,8 +9,11 @@ from app.cli import formatting
 from app.cli.context import CliContext
 from app.cli.crisis_notice import read_what_was_written, say_if_needed
 from app.cli.registry import CommandRegistry
+from app.core import limits
 from app.core.errors import ExitCode, UsageError
 from app.core.journal import EntryFilter
+
+MAX_LIMIT = 1_000_000
 
 
 def register(commands: CommandRegistry) -> None:
@@ -23,7 +26,7 @@ def register(commands: CommandRegistry) -> None:
     listing.add_argument("--tag", help="only entries with this tag")
     listing.add_argument("--since", type=_day, help="from this day (YYYY-MM-DD)")
     listing.add_argument("--until", type=_day, help="up to this day (YYYY-MM-DD)")
-    listing.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    listing.add_argument("--limit", type=_limit, default=50, help="at most this many (default 50)")
     listing.add_argument("--trash", action="store_true", help="list the trash instead")
     listing.set_defaults(handler=run_list)
 
@@ -33,7 +36,7 @@ def register(commands: CommandRegistry) -> None:
 
     search = commands.add_parser("search", help="full-text search")
     search.add_argument("query", nargs="+", help='words, "a phrase", word* or AND/OR/NOT')
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_limit, default=20, help="at most this many (default 20)")
     search.set_defaults(handler=run_search)
 
 
@@ -53,8 +56,6 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise UsageError("--limit must be 1 or more.")
     workspace = ctx.open_workspace()
     try:
         summaries, _ = workspace.journal.list_page(
@@ -94,8 +95,24 @@ def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _limit(text: str) -> int:
+    """A count of results: a whole number SQLite can hold, and no more than anyone reads."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is not a whole number from 1 to {MAX_LIMIT:,}"
+        )
+    return value
+
+
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from error
+    if not limits.year_in_range(day):
+        raise argparse.ArgumentTypeError(f"{text!r}: Tend keeps dates {limits.year_range_text()}")
+    return day

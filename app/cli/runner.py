@@ -10,6 +10,7 @@ from app.cli.context import CliContext
 from app.cli.parser import build_parser
 from app.cli.secrets import SecretSource
 from app.core.errors import TendError
+from app.core.failures import expected_error_for
 from app.platform import logs
 from app.platform import paths as app_paths
 
@@ -38,8 +39,18 @@ def run_parsed(args: argparse.Namespace) -> int:
             logs.configure_from_environment(paths.log_dir)
         return int(args.handler(ctx, args))
     except TendError as error:
-        print(f"tend: {error.message}", file=sys.stderr)
-        return int(error.exit_code)
+        return _report(error)
+    except Exception as error:
+        # Damage found late or a disk that failed mid-command: expected, not a bug.
+        expected = expected_error_for(error, paths.vault.db)
+        if expected is None:
+            raise
+        return _report(expected)
     except KeyboardInterrupt:
         print("tend: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
+
+
+def _report(error: TendError) -> int:
+    print(f"tend: {error.message}", file=sys.stderr)
+    return int(error.exit_code)

@@ -58,11 +58,26 @@ class KeyringUnavailableError(TendError):
     title = "The saved key couldn't be used"
 
 
+class StaleRememberedKeyError(KeyringUnavailableError):
+    """The key kept in the keyring doesn't open this journal: ask for the passphrase."""
+
+    title = "The remembered key is out of date"
+
+
 class DamagedVaultError(TendError):
     """The database or its key slots are unreadable, damaged or not Tend's."""
 
     exit_code = ExitCode.DAMAGED_VAULT
     title = "The journal file can't be read"
+
+
+class DamagedPageError(DamagedVaultError):
+    """A page inside the database can't be read (found mid-command, not only at unlock).
+
+    Expected, not a bug: the window shows it in the error banner or dialog, never as a crash.
+    """
+
+    title = "Part of the journal file is damaged"
 
 
 class SchemaTooNewError(DamagedVaultError):
@@ -78,6 +93,12 @@ class StorageError(TendError):
 
     exit_code = ExitCode.ENVIRONMENT
     title = "Tend couldn't save to disk"
+
+
+class JournalBusyError(StorageError):
+    """Another program held the journal's write lock for longer than Tend waits."""
+
+    title = "The journal is busy"
 
 
 class SearchQueryError(TendError):

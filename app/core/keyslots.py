@@ -28,7 +28,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.core import kdf, recovery_key
 from app.core.atomic_file import write_atomic
-from app.core.errors import DamagedVaultError, WrongPassphraseError, WrongRecoveryKeyError
+from app.core.errors import (
+    DamagedVaultError,
+    StorageError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
 
 FORMAT_NAME = "tend-keyslots"
 FORMAT_VERSION = 1
@@ -176,7 +181,8 @@ def parse(data: bytes) -> KeySlots:
     """Parse a slot file; anything unexpected is a DamagedVaultError naming what is wrong."""
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (ValueError, RecursionError) as error:
+        # UnicodeDecodeError, JSONDecodeError and json's digit limit are all ValueErrors.
         raise DamagedVaultError("The key file is damaged: it is not readable JSON.") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise DamagedVaultError("The key file isn't one of Tend's key files.")
@@ -232,6 +238,15 @@ def read(path: Path) -> KeySlots:
         raise DamagedVaultError(
             f"The key file {path.name} is missing beside the journal, so it can't be unlocked. "
             "Restore it from a backup of this folder, or restore a Tend backup."
+        ) from error
+    except IsADirectoryError as error:
+        raise DamagedVaultError(
+            f"The key file {path.name} is a folder, not a file, so the journal can't be "
+            "unlocked. Tend has not changed anything; restore a backup if you have one."
+        ) from error
+    except PermissionError as error:
+        raise StorageError(
+            f"Tend isn't allowed to read the key file {path.name}. Check its permissions."
         ) from error
     return parse(data)
 

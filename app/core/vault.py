@@ -16,11 +16,12 @@ from pathlib import Path
 from app.core import kdf, keyslots, recovery_key
 from app.core.atomic_file import storage_error_from
 from app.core.db import engine as db_engine
-from app.core.db import integrity, schema
+from app.core.db import integrity, schema, wal_check
 from app.core.db.database import Database, translate_db_errors
 from app.core.errors import (
     DamagedVaultError,
     KeyringUnavailableError,
+    StaleRememberedKeyError,
     StorageError,
     UsageError,
     VaultExistsError,
@@ -54,7 +55,16 @@ class VaultFiles:
         return self.db.exists() or self.slots.exists()
 
 
+class FirstPageUnreadableError(DamagedVaultError):
+    """The unwrapped key doesn't decrypt page 1: damage, or a file that isn't this journal's."""
+
+
 def check_new_passphrase(passphrase: str) -> None:
+    if passphrase and not passphrase.strip():
+        raise UsageError(
+            "A passphrase of only spaces is too easy to guess and hard to type the same way "
+            "twice. Please choose one with words in it; nothing was changed."
+        )
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise UsageError(
             f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
@@ -141,7 +151,16 @@ class Vault:
             raise KeyringUnavailableError(
                 "The remembered key belongs to another journal, so please enter your passphrase."
             )
-        return cls(files, slots, raw_key)
+        try:
+            return cls(files, slots, raw_key)
+        except FirstPageUnreadableError as error:
+            # With a key from the keyring, "page 1 doesn't decrypt" most likely means the
+            # key is stale (the journal was restored or replaced since), not damage: the
+            # passphrase tells the two apart, since it unwraps the journal's real key.
+            raise StaleRememberedKeyError(
+                "The key remembered on this device doesn't open this journal (it may have "
+                "been restored or replaced since), so please enter your passphrase."
+            ) from error
 
     # -- keys -------------------------------------------------------------------------
 
@@ -219,6 +238,12 @@ def _read_slots(files: VaultFiles) -> keyslots.KeySlots:
 def _check_database_file(files: VaultFiles) -> None:
     """Reject a missing, empty or unencrypted database before any key is tried."""
     path = files.db
+    if path.is_dir() or files.slots.is_dir():
+        which = path if path.is_dir() else files.slots
+        raise DamagedVaultError(
+            f"{which.name} in {files.folder} is a folder, not a file, so the journal can't "
+            "be opened. Tend has not changed anything; restore a backup if you have one."
+        )
     if not path.exists():
         raise DamagedVaultError(
             f"The journal file {path.name} is missing from {files.folder}. Its key file is "
@@ -235,6 +260,12 @@ def _check_database_file(files: VaultFiles) -> None:
             f"{path.name} is an ordinary, unencrypted SQLite database, not a Tend journal. "
             "Tend has not changed it."
         )
+    if wal_check.wal_is_damaged(files.sidecars[0]):
+        raise DamagedVaultError(
+            f"The journal's write-ahead log ({files.sidecars[0].name}) is damaged: opening "
+            "the journal now would quietly drop the writing saved after the damage. Tend "
+            "has not changed anything; restore a backup, or ask for help before deleting it."
+        )
     if size < db_engine.PAGE_SIZE or size % db_engine.PAGE_SIZE:
         # SQLCipher writes whole pages, so any other size means the file was cut short.
         raise DamagedVaultError(
@@ -247,12 +278,13 @@ def _check_database_file(files: VaultFiles) -> None:
 def _open_database(files: VaultFiles, raw_key: bytes) -> Database:
     engine = db_engine.create_keyed_engine(files.db, raw_key)
     try:
-        with engine.connect():
-            pass
-        schema.ensure_current(engine, files.db)
+        with translate_db_errors(files.db):
+            with engine.connect():
+                pass
+            schema.ensure_current(engine, files.db)
     except db_engine.KeyRejectedError as error:
         engine.dispose()
-        raise DamagedVaultError(
+        raise FirstPageUnreadableError(
             f"The key is right, but {files.db.name} can't be decrypted: its first page is "
             "damaged, or the file is not this journal's. Tend has not changed it; restore "
             "a backup if you have one."

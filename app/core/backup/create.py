@@ -1,9 +1,11 @@
 """Making a backup file, and checking one without restoring it.
 
-A backup to public keys also lists a one-time key that lives only in memory while the
-backup is made: Tend decrypts the new file with it and checks the whole document, so a
-backup counts as verified only after it was read back from disk. A passphrase backup is
-read back and compared byte for byte instead (a second scrypt run would double the wait).
+Before anything is written, the document goes through the very check `restore` runs, so
+a backup reported as written can always be read back. A backup to public keys also lists
+a one-time key that lives only in memory while the backup is made: Tend decrypts the new
+file with it and checks the whole document, so a backup counts as verified only after it
+was read back from disk. A passphrase backup is read back and compared byte for byte
+instead (a second scrypt run would double the wait).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from app.core.backup.crypto import (
     encrypt_to_recipients,
     encrypt_with_passphrase,
 )
-from app.core.backup.document import BackupDocument, write_document
-from app.core.backup.errors import BackupError, BackupSecretMissingError
+from app.core.backup.document import BackupDocument, read_document, write_document
+from app.core.backup.errors import BackupError, BackupSchemaError, BackupSecretMissingError
 from app.core.backup.files import read_backup_file, write_new_file
 from app.core.backup.restore import open_backup
 from app.core.clock import Clock, system_clock
@@ -84,6 +86,7 @@ def create_backup(
             progress=document_progress,
         )
     total = sum(counts.values()) + 2
+    _check_like_restore(compressed.getvalue())
     if passphrase is not None:
         _write_for_passphrase(destination, compressed.getvalue(), passphrase, overwrite)
     else:
@@ -96,6 +99,21 @@ def create_backup(
         _verify_with(destination, checker)
     report(progress, total, total)
     return BackupResult(destination, created_at, destination.stat().st_size, counts)
+
+
+def _check_like_restore(document: bytes) -> None:
+    """Run restore's own check on the document before any file is written.
+
+    The writer and the reader then accept exactly the same documents: a backup that says
+    "written and checked" can always be restored.
+    """
+    try:
+        read_document(document)
+    except BackupSchemaError as error:
+        raise BackupError(
+            f"The journal holds something a backup can't keep ({error.path}: {error.problem}), "
+            "so no backup was written. Nothing in your journal was changed."
+        ) from error
 
 
 def _write_for_passphrase(

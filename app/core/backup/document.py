@@ -124,6 +124,9 @@ def parse_json(text: str) -> Any:
         ) from error
     except RecursionError as error:
         raise BackupSchemaError("(the document)", "it is nested too deeply") from error
+    except ValueError as error:
+        # json refuses integers of more than 4,300 digits with a plain ValueError.
+        raise BackupSchemaError("(the document)", "it holds a number far too long") from error
 
 
 def parse_document(raw: Any) -> BackupDocument:

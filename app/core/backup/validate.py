@@ -14,6 +14,7 @@ from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from app.core import limits
 from app.core.backup.errors import BackupSchemaError
 
 MAX_OFFSET = timedelta(hours=18)
@@ -48,10 +49,10 @@ def expect_str(value: Any, path: str, max_length: int, *, allow_empty: bool = Tr
         raise fail(path, f"expected text, found {_kind(value)}")
     if not allow_empty and not value.strip():
         raise fail(path, "expected text, found an empty value")
-    if len(value) > max_length:
-        raise fail(path, f"the text is longer than {max_length:,} characters")
-    if "\x00" in value:
-        raise fail(path, "the text holds a NUL character")
+    # The same check every way into the journal makes (app/core/limits.py).
+    problem = limits.text_problem(value, max_length)
+    if problem is not None:
+        raise fail(path, f"the text {problem}")
     return value
 
 
@@ -101,8 +102,8 @@ def expect_timestamp(value: Any, path: str) -> datetime:
         raise fail(path, "the time has no UTC offset (add Z or +01:00, for example)")
     if abs(offset) > MAX_OFFSET:
         raise fail(path, "the UTC offset is out of range")
-    if not 1900 <= moment.year <= 9998:
-        raise fail(path, "the year is out of range")
+    if not limits.year_in_range(moment):
+        raise fail(path, f"the year is out of range (Tend keeps dates {limits.year_range_text()})")
     return moment
 
 
@@ -115,8 +116,8 @@ def expect_date(value: Any, path: str) -> date:
         day = date.fromisoformat(text)
     except ValueError as error:
         raise fail(path, "expected a day like 2026-03-14") from error
-    if not 1900 <= day.year <= 9998:
-        raise fail(path, "the year is out of range")
+    if not limits.year_in_range(day):
+        raise fail(path, f"the year is out of range (Tend keeps dates {limits.year_range_text()})")
     return day
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core import limits
 from app.core.checkins.activity_model import MAX_NAME_LENGTH, Activity, ActivityGroup
 from app.core.db.checkin_tables import ActivityGroupRow, ActivityRow
 from app.core.db.database import Database
@@ -193,6 +194,8 @@ def _clean_name(name: str, what: str) -> str:
         raise UsageError(f"{what} needs a name.")
     if len(clean) > MAX_NAME_LENGTH:
         raise UsageError(f"{what}'s name can be at most {MAX_NAME_LENGTH} characters long.")
+    if limits.text_problem(clean, MAX_NAME_LENGTH) is not None:
+        raise UsageError(f"{what}'s name holds a character Tend can't keep; remove it.")
     return clean
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core import limits
 from app.core.checkins.model import SCALES, CheckIn
 from app.core.checkins.values import CheckInValues
 from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
@@ -132,6 +133,8 @@ class CheckInService:
             raise UsageError("A check-in time needs its time zone.")
         if at > now + FUTURE_TOLERANCE:
             raise UsageError("A check-in can't be dated in the future.")
+        if not limits.year_in_range(at):
+            raise UsageError(f"A check-in can be dated {limits.year_range_text()}.")
         return at
 
 

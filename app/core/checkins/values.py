@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from app.core import limits
 from app.core.checkins.model import SCALE_MAX, SCALE_MIN, SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.errors import UsageError
@@ -58,6 +59,9 @@ class CheckInValues:
                 f"A check-in note can be up to {MAX_NOTE_LENGTH:,} characters. "
                 "For more, a journal entry has all the room you need."
             )
+        problem = limits.text_problem(note, MAX_NOTE_LENGTH)
+        if problem is not None:
+            raise UsageError(f"The note {problem}, which Tend can't keep. Nothing was saved.")
         tidy = replace(
             self,
             note=note,

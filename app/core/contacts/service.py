@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core import limits
 from app.core.clock import Clock, system_clock, to_utc_text
 from app.core.contacts.model import TrustedContact
 from app.core.db.database import Database
@@ -75,6 +76,9 @@ def _checked(name: str, reach: str, note: str) -> tuple[str, str, str]:
         raise UsageError("Please give the contact a name.")
     if len(name) > MAX_NAME or len(reach) > MAX_TEXT or len(note) > MAX_TEXT:
         raise UsageError("That's longer than a contact can hold; please shorten it.")
+    for value in (name, reach, note):
+        if limits.text_problem(value, MAX_TEXT) is not None:
+            raise UsageError("A contact's details hold a character Tend can't keep; remove it.")
     return name, reach, note
 
 

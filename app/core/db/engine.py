@@ -15,6 +15,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 KEY_BYTES = 32
+# How long a writer waits for another (another Tend, an import in a second window) to
+# finish, before it gives up with a clear message. Set on the connection itself, so it
+# applies from the very first statement.
+BUSY_TIMEOUT_SECONDS = 10
 PAGE_SIZE = 4096
 SQLITE_PLAINTEXT_HEADER = b"SQLite format 3\x00"
 # SQLCipher logs decryption failures to stderr by default; Tend reports them itself, once.
@@ -27,7 +31,6 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA synchronous = FULL",
-    "PRAGMA busy_timeout = 10000",
     # A negative size is in KiB. Pages are decrypted (AES and HMAC) every time they are read
     # from disk, so the default 2 MiB cache made a search re-decrypt most of the index.
     # Memory is taken only as pages are read, up to this much per connection.
@@ -57,6 +60,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher.Co
         uri=True,
         check_same_thread=False,
         isolation_level=None,
+        timeout=BUSY_TIMEOUT_SECONDS,
     )
     try:
         connection.execute(key_pragma(raw_key))
@@ -69,6 +73,7 @@ def connect(path: Path, raw_key: bytes, *, create: bool = False) -> sqlcipher.Co
             raise UnreadableFileError(str(error)) from error
         for pragma in CONNECTION_PRAGMAS:
             connection.execute(pragma)
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
     except BaseException:
         connection.close()
         raise
@@ -99,12 +104,19 @@ def create_keyed_engine(path: Path, raw_key: bytes, *, create: bool = False) -> 
     return engine
 
 
+WRITE_OPTION = "tend_writes"
+
+
 def _use_explicit_transactions(engine: Engine) -> None:
     # The driver runs in autocommit (isolation_level=None), so SQLAlchemy's begin()
     # must emit BEGIN itself; this makes every session one real transaction, reads included.
+    # A unit of work that writes takes the write lock at its start (BEGIN IMMEDIATE): a
+    # deferred transaction that read first and then finds that another process wrote
+    # meanwhile fails at once with "database is locked", whatever the busy timeout.
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def looks_like_plain_sqlite(path: Path) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
+from app.core import limits
 from app.core.checkins.model import CheckIn
 from app.core.importers.daylio_moods import check_mapping
 from app.core.importers.errors import NOTHING_IMPORTED, ImportFormatError
@@ -156,6 +157,8 @@ def _row(record: list[str], columns: dict[str, int], line: int, zone: tzinfo | N
         return value
 
     day = _day(cell, columns, line)
+    if not limits.year_in_range(day):
+        raise _at(line, f"Tend keeps dates {limits.year_range_text()}")
     moment = as_local(datetime.combine(day, _time(cell("time"), line)), zone)
     mood = cell("mood").strip()
     if not mood:
@@ -163,9 +166,10 @@ def _row(record: list[str], columns: dict[str, int], line: int, zone: tzinfo | N
     activities = tuple(
         dict.fromkeys(part.strip() for part in cell("activities").split("|") if part.strip())
     )
-    return DaylioRow(
-        line, moment, mood, activities, _plain(cell("note_title")), _plain(cell("note"))
-    )
+    title = _plain(cell("note_title"))
+    if len(title) > limits.MAX_TITLE_LENGTH:
+        raise _at(line, f"the note_title is longer than {limits.MAX_TITLE_LENGTH:,} characters")
+    return DaylioRow(line, moment, mood, activities, title, _plain(cell("note")))
 
 
 def _day(cell: Callable[[str], str], columns: dict[str, int], line: int) -> date:

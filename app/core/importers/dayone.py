@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.core import limits
 from app.core.importers import json_fields as f
 from app.core.importers.errors import NOTHING_IMPORTED, ImportFormatError
 from app.core.importers.limits import read_file, read_zip_json_members
@@ -99,8 +100,8 @@ def _moment(value: Any, path: str, zone: tzinfo) -> datetime:
         raise f.fail(SOURCE, path, "expected a time like 2024-05-14T08:30:12Z") from error
     if moment.tzinfo is None:
         raise f.fail(SOURCE, path, "the time has no zone (Day One writes Z)")
-    if not 1900 <= moment.year <= 9998:
-        raise f.fail(SOURCE, path, "the year is out of range")
+    if not limits.year_in_range(moment):
+        raise f.fail(SOURCE, path, f"Tend keeps dates {limits.year_range_text()}")
     return moment.astimezone(zone)
 
 

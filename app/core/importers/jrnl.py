@@ -15,6 +15,7 @@ from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
 
+from app.core import limits
 from app.core.importers import json_fields as f
 from app.core.importers.limits import read_file
 from app.core.importers.model import ImportBatch, StableIds, as_local
@@ -47,7 +48,7 @@ def _entry(item: Any, path: str, ids: StableIds, zone: tzinfo | None) -> Entry:
     for required in ("title", "body", "date", "time"):
         if required not in obj:
             raise f.fail(SOURCE, f"{path}.{required}", "this field is missing")
-    title = f.text(obj["title"], SOURCE, f"{path}.title", 10_000)
+    title = f.text(obj["title"], SOURCE, f"{path}.title", limits.MAX_TITLE_LENGTH)
     body = f.text(obj["body"], SOURCE, f"{path}.body")
     day_text = f.text(obj["date"], SOURCE, f"{path}.date", 40)
     time_text = f.text(obj["time"], SOURCE, f"{path}.time", 40)
@@ -61,6 +62,8 @@ def _entry(item: Any, path: str, ids: StableIds, zone: tzinfo | None) -> Entry:
         raise f.fail(SOURCE, f"{path}.time", "expected a time like 09:30") from error
     if clock.tzinfo is not None:
         raise f.fail(SOURCE, f"{path}.time", "expected a time without a zone, like 09:30")
+    if not limits.year_in_range(day):
+        raise f.fail(SOURCE, f"{path}.date", f"Tend keeps dates {limits.year_range_text()}")
     moment = as_local(datetime.combine(day, clock), zone)
     tag_names = f.tags(obj.get("tags", []), SOURCE, f"{path}.tags")
     starred = f.flag(obj.get("starred", False), SOURCE, f"{path}.starred")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from app.core import limits
 from app.core.importers.errors import NOTHING_IMPORTED, ImportFormatError
 
 
@@ -20,6 +21,11 @@ def load(data: bytes, source: str, name: str) -> Any:
         ) from error
     except RecursionError as error:
         raise ImportFormatError(f"{name} is nested too deeply. {NOTHING_IMPORTED}") from error
+    except ValueError as error:
+        # json refuses integers of more than 4,300 digits with a plain ValueError.
+        raise ImportFormatError(
+            f"{name} holds a number far too long to be a {source} export. {NOTHING_IMPORTED}"
+        ) from error
 
 
 def fail(source: str, path: str, problem: str) -> ImportFormatError:
@@ -38,12 +44,15 @@ def lst(value: Any, source: str, path: str) -> list[Any]:
     return value
 
 
-def text(value: Any, source: str, path: str, limit: int = 10_000_000) -> str:
+def text(value: Any, source: str, path: str, limit: int = limits.MAX_BODY_LENGTH) -> str:
+    """Text as the journal keeps it: NUL characters (left by broken exports) are dropped."""
     if not isinstance(value, str):
         raise fail(source, path, "expected text")
-    if len(value) > limit:
-        raise fail(source, path, f"longer than {limit:,} characters")
-    return value.replace("\x00", "")
+    cleaned = value.replace("\x00", "")
+    problem = limits.text_problem(cleaned, limit)
+    if problem is not None:
+        raise fail(source, path, f"the text {problem}")
+    return cleaned
 
 
 def flag(value: Any, source: str, path: str) -> bool:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.core.clock import Clock, offset_minutes, to_utc_text
 from app.core.db.database import Database
 from app.core.db.tables import EntryRow, TagRow
+from app.core.journal.checks import check_entry_fields
 from app.core.journal.model import NewEntry
 from app.core.journal.tags import normalise_tags
 
@@ -31,6 +32,7 @@ def insert_entries(
             tags = _TagLookup(session)
             rows = []
             for draft in batch:
+                check_entry_fields(draft.title, draft.body, draft.tags, draft.created_at)
                 moment = draft.created_at or now
                 row = EntryRow(
                     id=str(uuid.uuid4()),

@@ -17,6 +17,7 @@ from app.core.db.tables import EntryRow, TagRow, entry_tags
 from app.core.errors import NotFoundError, UsageError
 from app.core.journal import fts_query
 from app.core.journal.bulk import insert_entries
+from app.core.journal.checks import check_entry_fields
 from app.core.journal.model import (
     PREVIEW_CHARS,
     Entry,
@@ -29,7 +30,8 @@ from app.core.journal.model import (
     first_line,
     make_preview,
 )
-from app.core.journal.search import count_matches, ranked_matches
+from app.core.journal.search import count_matches
+from app.core.journal.symbol_search import rows_for_query
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
 
 __all__ = ["MAX_TAG_LENGTH", "Journal", "make_preview", "normalise_tags"]
@@ -58,6 +60,8 @@ class Journal:
         entry_id: str | None = None,
         starred: bool = False,
     ) -> Entry:
+        tags = list(tags)
+        check_entry_fields(title, body, tags, created_at)
         now = self._clock()
         moment = created_at or now
         with self._db.session() as session:
@@ -86,6 +90,8 @@ class Journal:
         created_at: datetime | None = None,
     ) -> Entry:
         """Change what is given; an edit that changes nothing writes nothing."""
+        tags = None if tags is None else list(tags)
+        check_entry_fields(title, body, tags, created_at)
         with self._db.session() as session:
             row = _row(session, entry_id)
             changed = False
@@ -117,6 +123,8 @@ class Journal:
         """
         if not entries:
             return 0
+        for entry in entries:
+            check_entry_fields(entry.title, entry.body, entry.tags, entry.created_at)
         added = 0
         with self._db.session() as session:
             ids = [entry.id for entry in entries]
@@ -312,9 +320,8 @@ class Journal:
         """Ranked matches with highlighted snippets; title words weigh more than body words."""
         if not query.strip():
             return []
-        match = fts_query.prepare(query)
         with self._db.reader() as session:
-            rows = ranked_matches(session, match, limit)
+            rows = rows_for_query(session, query, limit)
             tags = _tags_for(session, [row.pk for row in rows])
         return [
             SearchHit(

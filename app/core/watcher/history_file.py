@@ -60,6 +60,9 @@ def _object(number: int, line: str) -> dict[str, Any]:
         item = json.loads(line)
     except json.JSONDecodeError as error:
         raise HistoryLineError(number, f"not valid JSON ({error.msg})") from None
+    except (ValueError, RecursionError):
+        # json's limit on digits in a number raises a plain ValueError.
+        raise HistoryLineError(number, "not JSON Tend can read (a number far too long?)") from None
     if not isinstance(item, dict):
         raise HistoryLineError(number, "each line must be one JSON object")
     return item

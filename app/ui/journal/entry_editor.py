@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import TendError
 from app.core.journal import Entry, Journal
+from app.core.limits import MAX_TITLE_LENGTH
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class EntryEditor(QWidget):
 
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title")
+        self.title.setMaxLength(MAX_TITLE_LENGTH)  # what a backup can hold, too
         self.title.setAccessibleName("Entry title")
         title_font = self.title.font()
         title_font.setPointSize(title_font.pointSize() + 5)

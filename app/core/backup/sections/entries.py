@@ -19,6 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.core import limits
 from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
 from app.core.clock import from_utc_text, offset_minutes, to_utc_text
@@ -28,8 +29,8 @@ from app.core.journal.service import MAX_TAG_LENGTH, normalise_tags
 from app.core.progress import report
 
 MAX_ENTRIES = 2_000_000
-MAX_TITLE = 10_000
-MAX_BODY = 10_000_000
+MAX_TITLE = limits.MAX_TITLE_LENGTH
+MAX_BODY = limits.MAX_BODY_LENGTH
 MAX_TAGS_PER_ENTRY = 1_000
 BATCH = 500
 PROGRESS_EVERY = 250
