@@ -167,3 +167,12 @@ def test_a_changed_backup_file_is_refused_or_reads_as_the_original(
     original = open_backup(source.encrypted, source.identities)
     assert document == original
     OUTCOMES["backup-file:restored"] += 1
+
+
+@pytest.mark.parametrize("at", [32, 40, 60])
+def test_a_damaged_public_key_share_is_refused_cleanly(source: Source, at: int) -> None:
+    """Found by the fuzzing above: one byte inside the X25519 stanza's share made the
+    diagnosis raise ValueError ("An X25519 public key is 32 bytes long")."""
+    changed = source.encrypted[:at] + b"+" + source.encrypted[at:]
+    with pytest.raises(REFUSALS):
+        open_backup(changed, source.identities)

@@ -103,6 +103,7 @@ COMMANDS: dict[tuple[str, ...], Callable[[World], Invocation]] = {
     ("watch",): lambda w: Invocation(
         ("watch", "--replay", str(w.files["history"])), None, opens_journal=False
     ),
+    ("install-desktop",): lambda w: Invocation(("install-desktop",), None, opens_journal=False),
 }
 
 # A hostile input: for a command, the invocation carrying it and the documented exit code,

@@ -44,7 +44,7 @@ CALIBRATION_ROUNDS = 2
 # locked" at once when the other writer commits first, instead of waiting its turn. Such a
 # command fails before saving anything, so it is counted, not acknowledged. Set this to
 # False once writers wait: then any failure that isn't a kill fails the test.
-TOLERATE_LOCKED_WRITERS = True
+TOLERATE_LOCKED_WRITERS = False  # writers now wait their turn (busy timeout, BEGIN IMMEDIATE)
 LOCKED = "database is locked"
 
 

@@ -143,7 +143,10 @@ def _unwrap_scrypt(stanza: Stanza, passphrase: str) -> bytes | None:
     log2_n = int(stanza.args[1])
     if not 1 <= log2_n <= MAX_SCRYPT_LOG2:
         return None
-    salt = base64.b64decode(stanza.args[0] + "=" * (-len(stanza.args[0]) % 4))
+    try:
+        salt = base64.b64decode(stanza.args[0] + "=" * (-len(stanza.args[0]) % 4))
+    except ValueError:  # damaged base64
+        return None
     wrap_key = hashlib.scrypt(
         passphrase.encode("utf-8"),
         salt=SCRYPT_LABEL + salt,
@@ -159,10 +162,13 @@ def _unwrap_scrypt(stanza: Stanza, passphrase: str) -> bytes | None:
 def _unwrap_x25519(stanza: Stanza, identity: str) -> bytes | None:
     if len(stanza.args) != 1:
         return None
-    share = base64.b64decode(stanza.args[0] + "=" * (-len(stanza.args[0]) % 4))
-    secret = X25519PrivateKey.from_private_bytes(_bech32_payload(identity))
-    ours = secret.public_key().public_bytes_raw()
-    shared = secret.exchange(X25519PublicKey.from_public_bytes(share))
+    try:
+        share = base64.b64decode(stanza.args[0] + "=" * (-len(stanza.args[0]) % 4))
+        secret = X25519PrivateKey.from_private_bytes(_bech32_payload(identity))
+        ours = secret.public_key().public_bytes_raw()
+        shared = secret.exchange(X25519PublicKey.from_public_bytes(share))
+    except ValueError:  # a damaged share: bad base64, the wrong length, a low-order point
+        return None
     return _unwrap(_hkdf(shared, share + ours, X25519_LABEL), stanza.body)
 
 
