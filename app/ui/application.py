@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.core import config as config_file
 from app.core.errors import TendError
 from app.core.resources import resource_path
 from app.platform import paths as app_paths
@@ -44,7 +43,6 @@ def build_context(paths: app_paths.AppPaths, app: QApplication) -> AppContext:
     runner = TaskRunner(app)
     return AppContext(
         paths=paths,
-        config=config_file.load(paths.config_file),
         runner=runner,
         notices=NoticeBridge(app),
     )
