@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.checkins.model import CheckIn
-from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
+from app.core.clock import Clock, system_clock, to_utc_text
 from app.core.db.database import Database
 from app.core.db.tables import SettingRow
 from app.core.db.watcher_tables import PromptRow
@@ -31,13 +31,12 @@ from app.core.watcher.model import (
     PROMPT_KINDS,
     RESPONSES,
     SNOOZED,
-    Evidence,
     PriorPrompt,
     Prompt,
     ShownPrompt,
-    SignalCount,
     WatcherSettings,
 )
+from app.core.watcher.prompt_rows import prompt_values, shown_from_row
 from app.core.watcher.sustained import WINDOW_DAYS
 
 CheckInLoader = Callable[[date, date], Sequence[CheckIn]]  # first and last day, inclusive
@@ -113,18 +112,7 @@ class WatcherService:
     def _keep(self, prompt: Prompt) -> ShownPrompt:
         moment = self._clock()
         with self._db.session() as session:
-            row = PromptRow(
-                id=str(uuid.uuid4()),
-                day=prompt.day.isoformat(),
-                kind=prompt.kind,
-                signals=json.dumps(list(prompt.signals)),
-                summary=prompt.summary,
-                evidence=json.dumps([item.to_json() for item in prompt.evidence]),
-                counts=json.dumps([count.to_json() for count in prompt.counts]),
-                suggestion=prompt.suggested_questionnaire,
-                shown_at=to_utc_text(moment),
-                shown_offset_min=offset_minutes(moment),
-            )
+            row = PromptRow(**prompt_values(ShownPrompt(str(uuid.uuid4()), prompt, moment)))
             session.add(row)
             session.flush()
             return _to_shown(row)
@@ -233,20 +221,4 @@ def _prompt_row(session: Session, prompt_id: str) -> PromptRow:
 
 
 def _to_shown(row: PromptRow) -> ShownPrompt:
-    prompt = Prompt(
-        day=date.fromisoformat(row.day),
-        kind=row.kind,
-        signals=tuple(json.loads(row.signals)),
-        summary=row.summary,
-        evidence=tuple(Evidence.from_json(item) for item in json.loads(row.evidence)),
-        counts=tuple(SignalCount.from_json(item) for item in json.loads(row.counts)),
-        suggested_questionnaire=row.suggestion,
-    )
-    offset = row.shown_offset_min
-    return ShownPrompt(
-        id=row.id,
-        prompt=prompt,
-        shown_at=from_utc_text(row.shown_at, offset),
-        response=row.response,
-        responded_at=None if row.responded_at is None else from_utc_text(row.responded_at, offset),
-    )
+    return shown_from_row(row)
