@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.core.errors import TendError
+from app.core.errors import ExitCode, TendError
 from app.core.resources import resource_path
 from app.platform import paths as app_paths
 from app.platform.logs import configure_logging
@@ -56,7 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(
             f"tend: can't use the data folder {paths.data_dir}: {error.strerror}", file=sys.stderr
         )
-        return 4
+        return int(ExitCode.ENVIRONMENT)
     configure_logging(paths.log_dir)
     app = create_application()
     instance = SingleInstance(paths.instance_name)

@@ -312,7 +312,7 @@ class AppController(QObject):
 
     def check_integrity(self) -> None:
         if self.workspace is not None and self.main_window is not None:
-            check_integrity(self.context, self.workspace.vault, self.main_window)
+            check_integrity(self.context, self.workspace, self.main_window)
 
     # -- errors -----------------------------------------------------------------------
 

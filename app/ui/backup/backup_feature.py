@@ -20,11 +20,8 @@ from PySide6.QtWidgets import QDialog
 from app.core.backup import (
     Passphrase,
     RestoreSummary,
-    create_backup,
     needs_passphrase,
     open_backup_file,
-    preview_restore,
-    restore_into,
 )
 from app.core.backup import keys as backup_keys
 from app.core.backup.auto import AutoBackupOutcome, AutoBackups, Trigger
@@ -33,11 +30,7 @@ from app.core.backup.files import read_backup_file
 from app.core.errors import TendError
 from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
 from app.core.importers import (
-    ImportBatch,
     ImportResult,
-    JournalImportSink,
-    StoredCheckInWriter,
-    import_batch,
 )
 from app.core.progress import OperationCancelled, ProgressCallback
 from app.core.workspace import Workspace
@@ -135,7 +128,7 @@ class BackupFeature(QObject):
         return Path.home()
 
     def open_back_up(self) -> None:
-        database, vault_id = self._workspace.vault.database, self._workspace.vault.vault_id
+        workspace = self._workspace
 
         def create(
             destination: Path,
@@ -143,14 +136,8 @@ class BackupFeature(QObject):
             recipients: Sequence[str],
             progress: ProgressCallback,
         ) -> BackupResult:
-            return create_backup(
-                database,
-                vault_id,
-                destination,
-                passphrase=passphrase,
-                recipients=recipients,
-                clock=self._context.clock,
-                progress=progress,
+            return workspace.back_up(
+                destination, passphrase=passphrase, recipients=recipients, progress=progress
             )
 
         public_key = self.auto.settings().recipient or ""
@@ -161,13 +148,13 @@ class BackupFeature(QObject):
         )
 
     def open_restore(self) -> None:
-        database = self._workspace.vault.database
+        workspace = self._workspace
         dialog = RestoreDialog(
             self._context.runner,
             needs_passphrase=lambda path: needs_passphrase(read_backup_file(path)),
             open_backup=open_backup_file,
-            preview=lambda document: preview_restore(database, document),
-            restore=lambda document, progress: restore_into(database, document, progress),
+            preview=workspace.preview_restore,
+            restore=workspace.restore,
             parent=self._window,
         )
         dialog.restored.connect(self._restored)
@@ -178,13 +165,7 @@ class BackupFeature(QObject):
             self.data_changed.emit()
 
     def open_import(self) -> None:
-        journal, database = self._workspace.journal, self._workspace.vault.database
-
-        def bring_in(batch: ImportBatch, progress: ProgressCallback) -> ImportResult:
-            sink = JournalImportSink(journal, StoredCheckInWriter(database, self._context.clock))
-            return import_batch(batch, sink, progress)
-
-        dialog = ImportDialog(self._context.runner, bring_in, self._window)
+        dialog = ImportDialog(self._context.runner, self._workspace.import_batch, self._window)
         dialog.imported.connect(self._imported)
         self._show(dialog)
 

@@ -5,8 +5,8 @@ Wiring (the open journal; for a new computer call restore_into_new_vault instead
     RestoreDialog(runner,
         needs_passphrase=lambda path: app.core.backup.needs_passphrase(path.read_bytes()),
         open_backup=app.core.backup.open_backup_file,              # (path, secret, progress)
-        preview=lambda document: preview_restore(vault.database, document),
-        restore=lambda document, progress: restore_into(vault.database, document, progress))
+        preview=workspace.preview_restore,
+        restore=workspace.restore)
     dialog.restored -> RestoreSummary
 """
 
