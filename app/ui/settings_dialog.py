@@ -142,23 +142,20 @@ class SettingsDialog(QDialog):
             else:
                 remembered_key.forget(paths, store)
 
-        def done(_result: object) -> None:
+        def finished(succeeded: bool) -> None:
+            if not succeeded:  # show the setting as it still is
+                self.remember.blockSignals(True)
+                self.remember.setChecked(not on)
+                self.remember.blockSignals(False)
             self.remember.setEnabled(True)
-            self._context.notices.info(
+
+        self._context.runner.run(
+            work,
+            on_success=lambda _result: self._context.notices.info(
                 "This device will remember the key." if on else "This device forgot the key."
-            )
-
-        def failed(error: BaseException) -> None:
-            self.remember.blockSignals(True)
-            self.remember.setChecked(not on)
-            self.remember.blockSignals(False)
-            self.remember.setEnabled(True)
-            if isinstance(error, TendError):
-                self._context.notices.problem(error)
-            else:
-                raise error
-
-        self._context.runner.run(work, on_success=done, on_failure=failed)
+            ),
+            on_done=finished,
+        )
 
     def _save(self, change: Change) -> None:
         try:

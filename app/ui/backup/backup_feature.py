@@ -32,7 +32,7 @@ from app.core.export import export_checkins_csv, export_entries_csv, export_mark
 from app.core.importers import (
     ImportResult,
 )
-from app.core.progress import OperationCancelled, ProgressCallback
+from app.core.progress import ProgressCallback
 from app.core.workspace import Workspace
 from app.ui.app_context import AppContext
 from app.ui.backup.auto_settings_dialog import AutoBackupSettingsDialog
@@ -219,7 +219,8 @@ class BackupFeature(QObject):
         self._auto_task = self._context.runner.run(
             lambda progress: auto.run_if_due(trigger, progress),
             on_success=self._auto_done,
-            on_failure=self._auto_failed,
+            on_expected=self._auto_failed,
+            on_done=self._auto_finished,
         )
         return self._auto_task
 
@@ -230,15 +231,12 @@ class BackupFeature(QObject):
             self._show_auto_status()
             self.auto_backup_finished.emit(outcome)
 
-    def _auto_failed(self, error: BaseException) -> None:
-        if shiboken6.isValid(self):
+    def _auto_finished(self, succeeded: bool) -> None:
+        if not succeeded and shiboken6.isValid(self):
             self._show_auto_status()
-        if isinstance(error, OperationCancelled):
-            return
-        if isinstance(error, TendError):
-            self._context.notices.posted.emit(AUTO_FAILED, error.message, Level.ERROR)
-            return
-        self._context.runner.unhandled_failure.emit(error)
+
+    def _auto_failed(self, error: TendError) -> None:
+        self._context.notices.posted.emit(AUTO_FAILED, error.message, Level.ERROR)
 
     def _show_auto_status(self) -> None:
         dialog = self.dialog

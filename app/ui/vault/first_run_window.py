@@ -161,7 +161,8 @@ class FirstRunWindow(QWidget):
         self._context.runner.run(
             lambda progress: Vault.create(files, passphrase, params),
             on_success=self._created_vault,
-            on_failure=self._creation_failed,
+            on_expected=self._creation_failed,
+            on_done=self._finished,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -210,7 +211,10 @@ class FirstRunWindow(QWidget):
             return restore_into_new_vault(files, passphrase, document, params, progress)
 
         task = self._context.runner.run(
-            work, on_success=self._restored, on_failure=self._creation_failed
+            work,
+            on_success=self._restored,
+            on_expected=self._creation_failed,
+            on_done=self._finished,
         )
         task.on_progress(self._show_progress)
 
@@ -227,12 +231,12 @@ class FirstRunWindow(QWidget):
         self.restored_note.show()
         self._created_vault(created)
 
-    def _creation_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(error, TendError):
-            self.error.show_message(error.message)
-            return
-        raise error
+    def _finished(self, succeeded: bool) -> None:
+        if not succeeded:
+            self._set_busy(False)
+
+    def _creation_failed(self, error: TendError) -> None:
+        self.error.show_message(error.message)
 
     def _created_vault(self, created: CreatedVault) -> None:
         self._created = created
