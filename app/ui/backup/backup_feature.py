@@ -20,13 +20,12 @@ from PySide6.QtWidgets import QDialog
 from app.core.backup import (
     Passphrase,
     RestoreSummary,
-    needs_passphrase,
     open_backup_file,
 )
 from app.core.backup import keys as backup_keys
 from app.core.backup.auto import AutoBackupOutcome, AutoBackups, Trigger
 from app.core.backup.create import BackupResult
-from app.core.backup.files import read_backup_file
+from app.core.backup.header_probe import file_needs_passphrase
 from app.core.errors import TendError
 from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
 from app.core.importers import (
@@ -151,7 +150,7 @@ class BackupFeature(QObject):
         workspace = self._workspace
         dialog = RestoreDialog(
             self._context.runner,
-            needs_passphrase=lambda path: needs_passphrase(read_backup_file(path)),
+            needs_passphrase=file_needs_passphrase,
             open_backup=open_backup_file,
             preview=workspace.preview_restore,
             restore=workspace.restore,

@@ -29,11 +29,10 @@ from app.core.atomic_file import write_atomic
 from app.core.backup import (
     BackupSecret,
     RestoreSummary,
-    needs_passphrase,
     open_backup_file,
     restore_into_new_vault,
 )
-from app.core.backup.files import read_backup_file
+from app.core.backup.header_probe import file_needs_passphrase
 from app.core.errors import TendError, UsageError
 from app.core.progress import ProgressCallback
 from app.core.vault import CreatedVault, Vault, check_new_passphrase
@@ -190,11 +189,13 @@ class FirstRunWindow(QWidget):
         if not chosen:
             return
         backup = Path(chosen)
-        try:
-            by_passphrase = needs_passphrase(read_backup_file(backup))
-        except TendError as error:
-            self.error.show_message(error.message)
-            return
+        self._context.runner.run(
+            lambda progress: file_needs_passphrase(backup),  # its header, not the whole file
+            on_success=lambda by_passphrase: self._ask_secret(backup, by_passphrase, passphrase),
+            on_expected=lambda error: self.error.show_message(error.message),
+        )
+
+    def _ask_secret(self, backup: Path, by_passphrase: bool, passphrase: str) -> None:
         dialog = BackupSecretDialog(backup, by_passphrase, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda secret: self._restore(backup, secret, passphrase))

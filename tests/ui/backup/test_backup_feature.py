@@ -127,7 +127,7 @@ def test_a_restore_from_the_window_merges_and_refreshes_the_journal_list(
     with qtbot.waitSignal(feature.data_changed, timeout=10_000):
         dialog.start.click()
 
-    assert window.journal_page.model.row_of(kept.id) is not None
+    qtbot.waitUntil(lambda: window.journal_page.model.row_of(kept.id) is not None)
     assert workspace.journal.get(kept.id).title == "Back again"
 
 
