@@ -219,3 +219,58 @@ def test_trash_restores_and_erases_for_good(
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)  # type: ignore[attr-defined]
     assert journal.count(EntryFilter(in_trash=True)) == 0
     assert journal.search("Erase") == []
+
+
+def test_journal_and_trash_never_touch_the_database_on_the_ui_thread(
+    qtbot: object, opened: AppController, monkeypatch: object
+) -> None:
+    """Listing, opening, searching, trashing, restoring and previewing all run on the
+    task runner's thread; only the editor's autosave writes on the UI thread."""
+    import threading
+
+    assert opened.workspace is not None and opened.main_window is not None
+    journal = opened.workspace.journal
+    entry = journal.create("Read me", "somewhere else")
+    journal.move_to_trash(journal.create("In the bin", "gone").id)
+    on_ui_thread: list[str] = []
+    ui_thread = threading.current_thread()
+    for name in (
+        "list_page",
+        "get",
+        "search",
+        "count_matches",
+        "move_to_trash",
+        "restore_from_trash",
+        "tags",
+    ):
+        real = getattr(journal, name)
+
+        def watched(*args: object, _real=real, _name=name, **kwargs: object) -> object:
+            if threading.current_thread() is ui_thread:
+                on_ui_thread.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(journal, name, watched)  # type: ignore[attr-defined]
+    window = opened.main_window
+    page = window.journal_page
+
+    with qtbot.waitSignal(page.model.loaded):  # type: ignore[attr-defined]
+        page.load()
+    page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: page.editor.entry_id == entry.id)  # type: ignore[attr-defined]
+    page.search("somewhere")
+    qtbot.waitUntil(lambda: page.model.is_search and page.model.rowCount() == 1)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.moved_to_trash):  # type: ignore[attr-defined]
+        page.delete_current()
+    page.restore(entry.id)
+    qtbot.waitUntil(lambda: page.editor.entry_id == entry.id)  # type: ignore[attr-defined]
+    window.show_page("trash")
+    trash = window.trash_page
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1)  # type: ignore[attr-defined]
+    trash.list.setCurrentIndex(trash.model.index(0))
+    qtbot.waitUntil(lambda: "In the bin" in trash.preview.toPlainText())  # type: ignore[attr-defined]
+    trash.restore_button.click()
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0)  # type: ignore[attr-defined]
+    opened.context.runner.wait_until_idle()
+
+    assert on_ui_thread == []

@@ -168,3 +168,27 @@ def test_auto_settings_generate_a_key_and_save(qtbot, tmp_path) -> None:
         backup_keys.public_key_of(backup_keys.read_key_file(tmp_path / "key.txt")[0])
         == chosen.recipient
     )
+
+
+def test_choosing_a_backup_reads_its_header_off_the_ui_thread(qtbot, workspace, tmp_path) -> None:
+    import threading
+
+    asked_on: list[threading.Thread] = []
+
+    def needs(path):
+        asked_on.append(threading.current_thread())
+        return file_needs_passphrase(path)
+
+    dialog = RestoreDialog(
+        TaskRunner(),
+        needs_passphrase=needs,
+        open_backup=open_backup_file,
+        preview=workspace.preview_restore,
+        restore=workspace.restore,
+    )
+    qtbot.addWidget(dialog)
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("just notes\n")
+    dialog.backup_file.edit.setText(str(not_a_backup))
+    qtbot.waitUntil(lambda: "isn't a Tend backup" in dialog.message.text())
+    assert asked_on and threading.current_thread() not in asked_on
