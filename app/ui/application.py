@@ -61,7 +61,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     instance = SingleInstance(paths.instance_name)
     if not instance.acquire(request_from_args(args)):
-        return 0  # the Tend already running took the request and came forward
+        return int(ExitCode.OK)  # the Tend already running took the request and came forward
     context = build_context(paths, app)
     theme.apply(app, context.config.theme)
     theme.follow_system(app, lambda: context.config.theme)
