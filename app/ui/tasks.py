@@ -149,7 +149,10 @@ class TaskRunner(QObject):
         finished = bool(self._pool.waitForDone(timeout_ms))
         from PySide6.QtCore import QCoreApplication
 
+        # The relay's signals are queued to this runner's slots, so its events are the ones
+        # to deliver now.
         QCoreApplication.sendPostedEvents(self._relay)
+        QCoreApplication.sendPostedEvents(self)
         return finished
 
     def report(self, error: BaseException) -> None:

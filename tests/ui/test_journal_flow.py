@@ -211,8 +211,8 @@ def test_trash_restores_and_erases_for_good(
     page.list.setCurrentIndex(page.model.index(page.model.row_of(keep.id) or 0))
     qtbot.waitUntil(lambda: "Keep" in page.preview.toPlainText())  # type: ignore[attr-defined]
     page.restore_button.click()
-    qtbot.waitUntil(lambda: journal.count() == 1)  # type: ignore[attr-defined]
-    assert page.model.row_of(keep.id) is None
+    qtbot.waitUntil(lambda: page.model.row_of(keep.id) is None)  # type: ignore[attr-defined]
+    assert journal.count() == 1
     monkeypatch.setattr(page, "_confirm", lambda question, detail: True)  # type: ignore[attr-defined]
     page.list.setCurrentIndex(page.model.index(page.model.row_of(erase.id) or 0))
     page.delete_button.click()

@@ -131,3 +131,14 @@ def test_tasks_run_one_at_a_time_in_order(qtbot: object, runner: TaskRunner, cou
         runner.run(lambda progress, index=index: index, on_success=order.append)
     qtbot.waitUntil(lambda: len(order) == count)  # type: ignore[attr-defined]
     assert order == list(range(count))
+
+
+def test_waiting_until_idle_delivers_every_result_before_returning(
+    qtbot: object, runner: TaskRunner
+) -> None:
+    delivered: list[object] = []
+    runner.expected_failure.connect(delivered.append)
+    runner.run(lambda progress: "saved", on_success=delivered.append)
+    runner.run(_raise(UsageError("after")))
+    assert runner.wait_until_idle()
+    assert delivered[0] == "saved" and isinstance(delivered[1], UsageError)
