@@ -178,6 +178,7 @@ class JournalPage(QWidget):
     def new_entry(self, title: str = "") -> None:
         if not self.editor.flush():
             return
+        self._open_serial += 1  # an entry still being read no longer replaces this one
         self.list.selectionModel().blockSignals(True)
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
