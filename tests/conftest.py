@@ -18,6 +18,7 @@ import pytest
 from app.core.kdf import TEST_PARAMS
 from app.core.vault import CreatedVault, Vault, VaultFiles
 from app.core.workspace import Workspace
+from tests.support import fast_kdf
 
 PASSPHRASE = "correct horse battery staple"
 STRICT_ENV = os.environ.get("TEND_STRICT_ENV") == "1"
@@ -78,6 +79,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Journals made by `tend` commands in tests use cheap key derivation.
+    fast_kdf.enable()
     config.addinivalue_line(
         "markers", "allow_log(pattern): a WARNING-or-worse log line this test expects"
     )

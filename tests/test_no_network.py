@@ -72,7 +72,7 @@ def test_cli_opens_no_internet_socket_under_strace(tmp_path):
     traces = []
     for index, (args, stdin) in enumerate(
         [
-            (("init", "--insecure-fast-kdf"), secret),
+            (("init",), secret),
             (("add", "--title", "Offline"), secret + "a day without any network at all"),
             (("search", "network"), secret),
         ]

@@ -14,17 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import CliContext
+from app.cli.kdf_choice import new_slot_params
 from app.cli.registry import CommandRegistry
-from app.core import kdf
 from app.core.backup import (
     BackupSecret,
     Identities,
     Passphrase,
-    create_backup,
     needs_passphrase,
     open_backup,
-    preview_restore,
-    restore_into,
     restore_into_new_vault,
     verify_backup,
 )
@@ -96,18 +93,12 @@ def _secret_options(parser: argparse.ArgumentParser) -> None:
 def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
     for recipient in args.recipient:
         backup_keys.parse_recipient(recipient)
-    vault = ctx.open_vault()
+    workspace = ctx.open_workspace()
     try:
         passphrase = None if args.recipient else _backup_passphrase(ctx, args, confirm=True)
-        result = create_backup(
-            vault.database,
-            vault.vault_id,
-            args.out,
-            passphrase=passphrase,
-            recipients=args.recipient,
-        )
+        result = workspace.back_up(args.out, passphrase=passphrase, recipients=args.recipient)
     finally:
-        vault.lock()
+        workspace.lock()
     counts = _counts_text(result.counts)
     ctx.emit(
         {
@@ -146,16 +137,16 @@ def run_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     data = read_backup_file(args.file)
     if args.new:
         return _restore_new(ctx, args, data)
-    vault = ctx.open_vault()
+    workspace = ctx.open_workspace()
     try:
         document = open_backup(data, _secret_for(ctx, args, data))
         del data
         if args.dry_run:
-            summary = preview_restore(vault.database, document)
+            summary = workspace.preview_restore(document)
         else:
-            summary = restore_into(vault.database, document)
+            summary = workspace.restore(document)
     finally:
-        vault.lock()
+        workspace.lock()
     _emit_summary(ctx, summary, dry_run=args.dry_run)
     return ExitCode.OK
 
@@ -174,8 +165,7 @@ def _restore_new(ctx: CliContext, args: argparse.Namespace, data: bytes) -> int:
     check_new_passphrase(new_passphrase)
     document = open_backup(data, _secret_for(ctx, args, data))
     del data
-    params = kdf.TEST_PARAMS if getattr(args, "insecure_fast_kdf", False) else None
-    created, summary = restore_into_new_vault(files, new_passphrase, document, params)
+    created, summary = restore_into_new_vault(files, new_passphrase, document, new_slot_params())
     created.vault.lock()
     ctx.say(
         "Your recovery key for the new journal is below. It is shown only this once; keep "

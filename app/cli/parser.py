@@ -47,7 +47,6 @@ def build_parser() -> TendArgumentParser:
         help="read the passphrase from the first line of standard input",
     )
     common.add_argument("--no-keyring", action="store_true", help="don't use a remembered key")
-    common.add_argument("--insecure-fast-kdf", action="store_true", help=argparse.SUPPRESS)
 
     parser.add_argument("--data-dir", help="use this folder for the journal and settings")
     parser.add_argument("--hidden", action="store_true", help="start in the tray, without a window")

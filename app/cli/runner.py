@@ -9,7 +9,7 @@ import sys
 from app.cli.context import CliContext
 from app.cli.parser import build_parser
 from app.cli.secrets import SecretSource
-from app.core.errors import TendError
+from app.core.errors import ExitCode, TendError
 from app.core.failures import expected_error_for
 from app.platform import logs
 from app.platform import paths as app_paths
@@ -48,7 +48,7 @@ def run_parsed(args: argparse.Namespace) -> int:
         return _report(expected)
     except KeyboardInterrupt:
         print("tend: interrupted; nothing half-written was kept.", file=sys.stderr)
-        return 130
+        return int(ExitCode.INTERRUPTED)
 
 
 def _report(error: TendError) -> int:

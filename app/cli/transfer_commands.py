@@ -16,9 +16,6 @@ from app.core.export import (
 )
 from app.core.importers import (
     ImportBatch,
-    JournalImportSink,
-    StoredCheckInWriter,
-    import_batch,
     parse_mood_map,
     preview,
     propose,
@@ -65,8 +62,7 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
         return ExitCode.OK
     workspace = ctx.open_workspace()
     try:
-        sink = JournalImportSink(workspace.journal, StoredCheckInWriter(workspace.vault.database))
-        result = import_batch(batch, sink)
+        result = workspace.import_batch(batch)
     finally:
         workspace.lock()
     ctx.emit(

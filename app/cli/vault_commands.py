@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli.context import CliContext
+from app.cli.kdf_choice import new_slot_params
 from app.cli.registry import CommandRegistry
-from app.core import kdf
 from app.core.errors import ExitCode
 from app.core.vault import Vault
 from app.platform import remembered_key
@@ -44,7 +44,7 @@ def register(commands: CommandRegistry) -> None:
 
 def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     passphrase = ctx.secrets.new_passphrase()
-    created = Vault.create(ctx.paths.vault, passphrase, _kdf_params(args))
+    created = Vault.create(ctx.paths.vault, passphrase, new_slot_params())
     created.vault.lock()
     ctx.emit(
         {
@@ -65,7 +65,7 @@ def run_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
         vault = Vault.open_with_recovery_key(files, recovery_text)
         try:
             vault.reset_passphrase_with_recovery_key(
-                recovery_text, ctx.secrets.new_passphrase(), _kdf_params(args)
+                recovery_text, ctx.secrets.new_passphrase(), new_slot_params()
             )
         finally:
             vault.lock()
@@ -73,7 +73,7 @@ def run_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
         current = ctx.secrets.passphrase("Current passphrase: ")
         vault = Vault.open_with_passphrase(files, current)
         try:
-            vault.change_passphrase(current, ctx.secrets.new_passphrase(), _kdf_params(args))
+            vault.change_passphrase(current, ctx.secrets.new_passphrase(), new_slot_params())
         finally:
             vault.lock()
     ctx.emit({"changed": True}, "Passphrase changed. Your recovery key still works.")
@@ -123,8 +123,3 @@ def run_forget(ctx: CliContext, args: argparse.Namespace) -> int:
     remembered_key.forget(ctx.paths, ctx.keystore)
     ctx.emit({"remembered": False}, "This device no longer remembers the key.")
     return ExitCode.OK
-
-
-def _kdf_params(args: argparse.Namespace) -> kdf.Argon2Params | None:
-    # Hidden option for test suites: cheap key derivation. Never offered in help.
-    return kdf.TEST_PARAMS if getattr(args, "insecure_fast_kdf", False) else None

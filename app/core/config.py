@@ -1,16 +1,22 @@
 """The plain config file: only what is needed before unlock, never anything personal.
 
 Unknown keys are kept when saving, so an older Tend does not erase a newer one's settings.
+``ConfigStore`` is the file's one writer: every change is a read-modify-write of the file as
+it is now, under a lock shared by threads and processes, so no writer can put back an old
+copy over another's change (the window, automatic backups, "remember on this device" and
+the command line all write here).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from app.core import file_lock
 from app.core.atomic_file import write_atomic
 
 log = logging.getLogger(__name__)
@@ -76,5 +82,30 @@ def load(path: Path) -> AppConfig:
     return AppConfig.from_dict(data)
 
 
-def save(path: Path, config: AppConfig) -> None:
-    write_atomic(path, (json.dumps(config.to_dict(), indent=2, sort_keys=True) + "\n").encode())
+# A change edits the config it is given in place, or returns a new one to store instead.
+Change = Callable[[AppConfig], AppConfig | None]
+
+
+class ConfigStore:
+    """The one owner of the config file. Holds no copy: every read is of the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> AppConfig:
+        return load(self.path)
+
+    def update(self, change: Change) -> AppConfig:
+        """Apply ``change`` to the file as it is now and write the result atomically.
+
+        Raises StorageError (nothing changed) when the file can't be written.
+        """
+        with file_lock.exclusive(self.path):
+            current = load(self.path)
+            changed = change(current)
+            config = current if changed is None else changed
+            write_atomic(
+                self.path,
+                (json.dumps(config.to_dict(), indent=2, sort_keys=True) + "\n").encode(),
+            )
+        return config

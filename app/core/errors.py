@@ -17,6 +17,8 @@ class ExitCode(IntEnum):
     WRONG_PASSPHRASE = 2
     DAMAGED_VAULT = 3
     ENVIRONMENT = 4
+    # Stopped with Ctrl+C: 128 + SIGINT, as shells report it.
+    INTERRUPTED = 130
 
 
 class TendError(Exception):

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.checkins.model import CheckIn
-from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
+from app.core.clock import Clock, system_clock, to_utc_text
 from app.core.crisis_read_store import known_reads, remember_reads
 from app.core.db.database import Database
 from app.core.db.tables import SettingRow
@@ -33,13 +33,12 @@ from app.core.watcher.model import (
     PROMPT_KINDS,
     RESPONSES,
     SNOOZED,
-    Evidence,
     PriorPrompt,
     Prompt,
     ShownPrompt,
-    SignalCount,
     WatcherSettings,
 )
+from app.core.watcher.prompt_rows import prompt_values, shown_from_row
 from app.core.watcher.sustained import WINDOW_DAYS
 from app.core.watcher.wording import default_wording
 
@@ -146,7 +145,7 @@ class WatcherService:
             .order_by(PromptRow.shown_at, PromptRow.pk)
         )
         with self._db.reader() as session:
-            return [_to_shown(row) for row in session.scalars(statement)]
+            return [shown_from_row(row) for row in session.scalars(statement)]
 
     def _unread_crisis_words(self, day: date) -> list[CrisisRead]:
         """Crisis words in what was last edited on ``day`` that were never read before.
@@ -195,21 +194,10 @@ class WatcherService:
             return [self._keep(session, prompt, moment) for prompt in prompts]
 
     def _keep(self, session: Session, prompt: Prompt, moment: datetime) -> ShownPrompt:
-        row = PromptRow(
-            id=str(uuid.uuid4()),
-            day=prompt.day.isoformat(),
-            kind=prompt.kind,
-            signals=json.dumps(list(prompt.signals)),
-            summary=prompt.summary,
-            evidence=json.dumps([item.to_json() for item in prompt.evidence]),
-            counts=json.dumps([count.to_json() for count in prompt.counts]),
-            suggestion=prompt.suggested_questionnaire,
-            shown_at=to_utc_text(moment),
-            shown_offset_min=offset_minutes(moment),
-        )
+        row = PromptRow(**prompt_values(ShownPrompt(str(uuid.uuid4()), prompt, moment)))
         session.add(row)
         session.flush()
-        return _to_shown(row)
+        return shown_from_row(row)
 
     # -- history and responses ----------------------------------------------------------
 
@@ -217,11 +205,11 @@ class WatcherService:
         """Every prompt shown, newest first."""
         statement = select(PromptRow).order_by(PromptRow.shown_at.desc(), PromptRow.pk.desc())
         with self._db.reader() as session:
-            return [_to_shown(row) for row in session.scalars(statement.limit(limit))]
+            return [shown_from_row(row) for row in session.scalars(statement.limit(limit))]
 
     def get(self, prompt_id: str) -> ShownPrompt:
         with self._db.reader() as session:
-            return _to_shown(_prompt_row(session, prompt_id))
+            return shown_from_row(_prompt_row(session, prompt_id))
 
     def respond(self, prompt_id: str, response: str) -> ShownPrompt:
         """Record what the person did with a prompt (the latest answer wins)."""
@@ -232,7 +220,7 @@ class WatcherService:
             row.response = response
             row.responded_at = to_utc_text(self._clock())
             session.flush()
-            return _to_shown(row)
+            return shown_from_row(row)
 
     def snooze(self, prompt_id: str, days: int = SNOOZE_DAYS) -> WatcherSettings:
         """No prompt of this prompt's kind for ``days`` days."""
@@ -312,23 +300,3 @@ def _prompt_row(session: Session, prompt_id: str) -> PromptRow:
     if row is None:
         raise NotFoundError("That prompt isn't in this journal's history.")
     return row
-
-
-def _to_shown(row: PromptRow) -> ShownPrompt:
-    prompt = Prompt(
-        day=date.fromisoformat(row.day),
-        kind=row.kind,
-        signals=tuple(json.loads(row.signals)),
-        summary=row.summary,
-        evidence=tuple(Evidence.from_json(item) for item in json.loads(row.evidence)),
-        counts=tuple(SignalCount.from_json(item) for item in json.loads(row.counts)),
-        suggested_questionnaire=row.suggestion,
-    )
-    offset = row.shown_offset_min
-    return ShownPrompt(
-        id=row.id,
-        prompt=prompt,
-        shown_at=from_utc_text(row.shown_at, offset),
-        response=row.response,
-        responded_at=None if row.responded_at is None else from_utc_text(row.responded_at, offset),
-    )

@@ -1,18 +1,39 @@
-"""An unlocked vault together with the services that work on it, wired explicitly."""
+"""An unlocked vault together with the services that work on it, wired explicitly.
+
+The CLI and the window reach the database only through these services and verbs (backing
+up, restoring, importing, checking), never by handing ``vault.database`` around.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
+from app.core.backup import (
+    BackupDocument,
+    BackupResult,
+    Passphrase,
+    RestoreSummary,
+    create_backup,
+    preview_restore,
+    restore_into,
+)
 from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.contacts import ContactsService
+from app.core.db.integrity import IntegrityReport
+from app.core.importers import ImportBatch, ImportResult, JournalImportSink, StoredCheckInWriter
+from app.core.importers import import_batch as write_batch
 from app.core.insights import Insights
 from app.core.journal import Journal
+from app.core.progress import ProgressCallback
 from app.core.questionnaires import QuestionnaireService
 from app.core.safety_plan import SafetyPlanService
 from app.core.vault import Vault
 from app.core.watcher_service import WatcherService
+
+__all__ = ["IntegrityReport", "Workspace"]
 
 
 @dataclass
@@ -26,6 +47,7 @@ class Workspace:
     questionnaires: QuestionnaireService
     contacts: ContactsService
     safety_plan: SafetyPlanService
+    clock: Clock = field(default=system_clock)
 
     @classmethod
     def open(cls, vault: Vault, clock: Clock = system_clock) -> Workspace:
@@ -52,7 +74,50 @@ class Workspace:
             questionnaires=questionnaires,
             contacts=ContactsService(database, clock),
             safety_plan=SafetyPlanService(database, clock),
+            clock=clock,
         )
+
+    # -- verbs on the whole journal ---------------------------------------------------------
+
+    def back_up(
+        self,
+        destination: Path,
+        *,
+        passphrase: Passphrase | None = None,
+        recipients: Sequence[str] = (),
+        progress: ProgressCallback | None = None,
+    ) -> BackupResult:
+        """Write an encrypted backup of everything, read it back and check it."""
+        return create_backup(
+            self.vault.database,
+            self.vault.vault_id,
+            destination,
+            passphrase=passphrase,
+            recipients=recipients,
+            clock=self.clock,
+            progress=progress,
+        )
+
+    def preview_restore(self, document: BackupDocument) -> RestoreSummary:
+        """What restoring ``document`` would change; writes nothing."""
+        return preview_restore(self.vault.database, document)
+
+    def restore(
+        self, document: BackupDocument, progress: ProgressCallback | None = None
+    ) -> RestoreSummary:
+        """Merge a backup into this journal, all or nothing."""
+        return restore_into(self.vault.database, document, progress)
+
+    def import_batch(
+        self, batch: ImportBatch, progress: ProgressCallback | None = None
+    ) -> ImportResult:
+        """Write a checked import: entries, then check-ins, each all or nothing."""
+        sink = JournalImportSink(self.journal, StoredCheckInWriter(self.vault.database, self.clock))
+        return write_batch(batch, sink, progress)
+
+    def check_integrity(self) -> IntegrityReport:
+        """Both database checks and a read-back of the key file; changes nothing."""
+        return self.vault.check()
 
     def lock(self) -> None:
         self.vault.lock()

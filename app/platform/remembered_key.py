@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from app.core import config as config_file
+from app.core.config import AppConfig, ConfigStore
 from app.core.errors import KeyringUnavailableError
 from app.core.vault import Vault
 from app.platform.keyring_store import DeviceKeyStore
@@ -28,19 +29,37 @@ def open_with_remembered_key(paths: AppPaths, store: DeviceKeyStore) -> Vault:
 
 
 def remember(paths: AppPaths, vault: Vault, store: DeviceKeyStore) -> str:
+    """Keep the key in the keyring and record where, so the two always agree: a key the
+    config doesn't name would stay in the keyring with nothing to ever remove it."""
     backend = store.remember(vault.vault_id, vault.raw_key())
-    cfg = config_file.load(paths.config_file)
-    cfg.remembered_vault_id = vault.vault_id
-    cfg.remembered_backend = backend
-    config_file.save(paths.config_file, cfg)
+    replaced: list[str] = []
+
+    def record(cfg: AppConfig) -> None:
+        if cfg.remembered_vault_id and cfg.remembered_vault_id != vault.vault_id:
+            replaced.append(cfg.remembered_vault_id)
+        cfg.remembered_vault_id = vault.vault_id
+        cfg.remembered_backend = backend
+
+    try:
+        ConfigStore(paths.config_file).update(record)
+    except BaseException:
+        store.forget(vault.vault_id)  # not recorded, so not kept
+        raise
+    for old_vault_id in replaced:  # another journal's key this folder no longer names
+        store.forget(old_vault_id)
     log.info("Key remembered in %s", backend)
     return backend
 
 
 def forget(paths: AppPaths, store: DeviceKeyStore) -> None:
-    cfg = config_file.load(paths.config_file)
-    if cfg.remembered_vault_id:
-        store.forget(cfg.remembered_vault_id)
-    cfg.remembered_vault_id = None
-    cfg.remembered_backend = None
-    config_file.save(paths.config_file, cfg)
+    forgotten: list[str] = []
+
+    def clear(cfg: AppConfig) -> None:
+        if cfg.remembered_vault_id:
+            forgotten.append(cfg.remembered_vault_id)
+        cfg.remembered_vault_id = None
+        cfg.remembered_backend = None
+
+    ConfigStore(paths.config_file).update(clear)
+    for vault_id in forgotten:
+        store.forget(vault_id)

@@ -6,9 +6,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.core import config as config_file
 from app.core.clock import Clock, system_clock
-from app.core.config import AppConfig
+from app.core.config import AppConfig, Change, ConfigStore
 from app.core.kdf import Argon2Params
 from app.platform.keyring_store import DeviceKeyStore
 from app.platform.paths import AppPaths
@@ -19,7 +18,6 @@ from app.ui.tasks import TaskRunner
 @dataclass
 class AppContext:
     paths: AppPaths
-    config: AppConfig
     runner: TaskRunner
     notices: NoticeBridge
     keystore: DeviceKeyStore = field(default_factory=DeviceKeyStore)
@@ -29,5 +27,15 @@ class AppContext:
     # Monotonic seconds for the idle lock; tests inject a fake.
     idle_clock: Callable[[], float] = time.monotonic
 
-    def save_config(self) -> None:
-        config_file.save(self.paths.config_file, self.config)
+    @property
+    def config_store(self) -> ConfigStore:
+        return ConfigStore(self.paths.config_file)
+
+    @property
+    def config(self) -> AppConfig:
+        """The settings as they are in the file now (a read-only snapshot: change them
+        with ``update_config``, never by editing this copy)."""
+        return self.config_store.read()
+
+    def update_config(self, change: Change) -> AppConfig:
+        return self.config_store.update(change)

@@ -9,8 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.core import config as config_file
-from app.core.errors import TendError
+from app.core.errors import ExitCode, TendError
 from app.core.resources import resource_path
 from app.platform import paths as app_paths
 from app.platform.identity import APP_ID, ICON_FILE
@@ -50,7 +49,6 @@ def build_context(paths: app_paths.AppPaths, app: QApplication) -> AppContext:
     runner = TaskRunner(app)
     return AppContext(
         paths=paths,
-        config=config_file.load(paths.config_file),
         runner=runner,
         notices=NoticeBridge(app),
     )
@@ -64,12 +62,12 @@ def run_gui(args: argparse.Namespace) -> int:
         print(
             f"tend: can't use the data folder {paths.data_dir}: {error.strerror}", file=sys.stderr
         )
-        return 4
+        return int(ExitCode.ENVIRONMENT)
     configure_logging(paths.log_dir)
     app = create_application()
     instance = SingleInstance(paths.instance_name)
     if not instance.acquire(request_from_args(args)):
-        return 0  # the Tend already running took the request and came forward
+        return int(ExitCode.OK)  # the Tend already running took the request and came forward
     context = build_context(paths, app)
     theme.apply(app, context.config.theme)
     theme.follow_system(app, lambda: context.config.theme)

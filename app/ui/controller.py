@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.core.errors import TendError
 from app.core.journal.service import TRASH_KEEP_DAYS
 from app.core.vault import Vault
 from app.core.workspace import Workspace
@@ -56,8 +55,12 @@ class AppController(QObject):
         self.idle = IdleLock(context.config.idle_lock_minutes * 60, context.idle_clock, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
-        self.crash = CrashHandler(self.save_everything, lambda: self.main_window or self.gate)
-        context.runner.unhandled_failure.connect(self._background_failure)
+        self.crash = CrashHandler(
+            self.save_everything, lambda: self.main_window or self.gate, context.notices.problem
+        )
+        # The one split between expected problems and bugs is the task runner's.
+        context.runner.expected_failure.connect(context.notices.problem)
+        context.runner.unexpected_failure.connect(self.crash.report)
 
     # -- starting ---------------------------------------------------------------------
 
@@ -161,19 +164,11 @@ class AppController(QObject):
 
     def _remember(self, vault: Vault) -> None:
         paths, store = self.context.paths, self.context.keystore
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, TendError):
-                self.context.notices.problem(error)
-            else:
-                self.crash.report(error)
-
         self.context.runner.run(
             lambda progress: remembered_key.remember(paths, vault, store),
             on_success=lambda _backend: self.context.notices.info(
                 "This device will remember the key. You can change that in Settings."
             ),
-            on_failure=failed,
         )
 
     def _open(self, vault: Vault) -> None:
@@ -316,15 +311,7 @@ class AppController(QObject):
 
     def check_integrity(self) -> None:
         if self.workspace is not None and self.main_window is not None:
-            check_integrity(self.context, self.workspace.vault, self.main_window)
-
-    # -- errors -----------------------------------------------------------------------
-
-    def _background_failure(self, error: BaseException) -> None:
-        if isinstance(error, TendError):
-            self.context.notices.problem(error)
-        else:
-            self.crash.report(error)
+            check_integrity(self.context, self.workspace, self.main_window)
 
 
 def _bring_forward(window: QWidget) -> None:

@@ -1,5 +1,8 @@
 """Bugs end here: save what is being typed, then show a crash dialog with the details.
 
+An expected problem (a ``TendError``) that reaches the hook is no bug: it goes to the
+banner like any other, never to the crash dialog.
+
 The log gets the exception type and the code locations only, never the exception's message
 (which could quote journal text). The dialog shows the full traceback on screen; the person
 chooses whether to copy it.
@@ -15,6 +18,8 @@ from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.core.errors import TendError
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +37,14 @@ class CrashHandler:
     """Installed as sys.excepthook; also receives background-task failures."""
 
     def __init__(
-        self, save_everything: Callable[[], object], parent: Callable[[], QWidget | None]
+        self,
+        save_everything: Callable[[], object],
+        parent: Callable[[], QWidget | None],
+        expected: Callable[[TendError], object],
     ) -> None:
         self._save_everything = save_everything
         self._parent = parent
+        self._expected = expected
         self._showing = False
 
     def install(self) -> None:
@@ -46,6 +55,10 @@ class CrashHandler:
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
+            return
+        if isinstance(error, TendError):
+            log.info("An expected problem reached the top: %s", type(error).__name__)
+            self._expected(error)
             return
         error.__traceback__ = tb
         self.report(error)

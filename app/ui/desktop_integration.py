@@ -14,6 +14,7 @@ import time
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from app.core.config import Change
 from app.core.errors import TendError
 from app.core.reminder_settings import (
     ReminderStateStore,
@@ -117,8 +118,7 @@ class DesktopIntegration(QObject):
         return outcome.keep_running
 
     def _mark_explained(self) -> None:
-        self._context.config.tray_close_explained = True
-        self._save_config()
+        self._update_config(lambda cfg: setattr(cfg, "tray_close_explained", True))
 
     # -- events from the journal ------------------------------------------------------
 
@@ -184,8 +184,7 @@ class DesktopIntegration(QObject):
 
     def _apply_settings(self, settings: ReminderSettings) -> None:
         self.timer.set_settings(settings)
-        self._context.config = config_with_settings(self._context.config, settings)
-        self._save_config()
+        self._update_config(lambda cfg: config_with_settings(cfg, settings))
 
     def _start_at_login(self, starter: autostart_module.Autostart | None, on: bool) -> None:
         if starter is None:
@@ -204,9 +203,9 @@ class DesktopIntegration(QObject):
                 "autostart folder is writable."
             )
 
-    def _save_config(self) -> None:
+    def _update_config(self, change: Change) -> None:
         try:
-            self._context.save_config()
+            self._context.update_config(change)
         except TendError as error:
             self._context.notices.problem(error)
 

@@ -307,11 +307,9 @@ class MainWindow(QMainWindow):
         self.close_requested.emit()
 
     def _save_geometry(self) -> None:
-        self._context.config.other["window_geometry"] = bytes(
-            self.saveGeometry().toHex().data()
-        ).decode("ascii")
+        geometry = bytes(self.saveGeometry().toHex().data()).decode("ascii")
         with contextlib.suppress(TendError):  # window size is not worth an error message
-            self._context.save_config()
+            self._context.update_config(lambda cfg: cfg.other.update(window_geometry=geometry))
 
     def _restore_geometry(self) -> None:
         saved = self._context.config.other.get("window_geometry")

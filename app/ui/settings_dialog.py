@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import config as config_file
-from app.core.config import AppConfig
+from app.core.config import Change
 from app.core.errors import TendError
 from app.core.workspace import Workspace
 from app.platform import remembered_key
@@ -125,13 +124,12 @@ class SettingsDialog(QDialog):
             )
 
     def _theme_changed(self) -> None:
-        self._context.config.theme = str(self.theme.currentData())
-        self._save()
-        self.theme_changed.emit(self._context.config.theme)
+        chosen = str(self.theme.currentData())
+        self._save(lambda cfg: setattr(cfg, "theme", chosen))
+        self.theme_changed.emit(chosen)
 
     def _idle_changed(self, minutes: int) -> None:
-        self._context.config.idle_lock_minutes = minutes
-        self._save()
+        self._save(lambda cfg: setattr(cfg, "idle_lock_minutes", minutes))
         self.idle_minutes_changed.emit(minutes)
 
     def _remember_toggled(self, on: bool) -> None:
@@ -144,32 +142,23 @@ class SettingsDialog(QDialog):
             else:
                 remembered_key.forget(paths, store)
 
-        def done(_result: object) -> None:
+        def finished(succeeded: bool) -> None:
+            if not succeeded:  # show the setting as it still is
+                self.remember.blockSignals(True)
+                self.remember.setChecked(not on)
+                self.remember.blockSignals(False)
             self.remember.setEnabled(True)
-            self._context.config = _reload(self._context)
-            self._context.notices.info(
+
+        self._context.runner.run(
+            work,
+            on_success=lambda _result: self._context.notices.info(
                 "This device will remember the key." if on else "This device forgot the key."
-            )
+            ),
+            on_done=finished,
+        )
 
-        def failed(error: BaseException) -> None:
-            self.remember.blockSignals(True)
-            self.remember.setChecked(not on)
-            self.remember.blockSignals(False)
-            self.remember.setEnabled(True)
-            if isinstance(error, TendError):
-                self._context.notices.problem(error)
-            else:
-                raise error
-
-        self._context.runner.run(work, on_success=done, on_failure=failed)
-
-    def _save(self) -> None:
+    def _save(self, change: Change) -> None:
         try:
-            self._context.save_config()
+            self._context.update_config(change)
         except TendError as error:
             self._context.notices.problem(error)
-
-
-def _reload(context: AppContext) -> AppConfig:
-
-    return config_file.load(context.paths.config_file)

@@ -32,7 +32,7 @@ def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
     def call(stdin: str, *argv: str, data_dir: str = data) -> tuple[int, str, str]:
         return tend(monkeypatch, capsys, stdin, *argv, "--data-dir", data_dir)
 
-    assert call(f"{PASSPHRASE}\n", "init", "--passphrase-stdin", "--insecure-fast-kdf")[0] == 0
+    assert call(f"{PASSPHRASE}\n", "init", "--passphrase-stdin")[0] == 0
     for title in ("First", "Second"):
         call(f"{PASSPHRASE}\nSome words.\n", "add", "--passphrase-stdin", "--title", title)
     return call
@@ -83,7 +83,6 @@ def test_create_verify_and_restore_into_a_new_folder(journal, key, tmp_path: Pat
         "--identity",
         str(key_file),
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=other,
     )
     assert code == 0 and "Entries: 2 new" in out and "recovery key" in err

@@ -43,7 +43,7 @@ def fresh_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One `tend init` per module; each test gets its own copy of the new journal."""
     folder = tmp_path_factory.mktemp("template") / "journal"
     home = tmp_path_factory.mktemp("home")
-    result = tend(folder, "init", "--insecure-fast-kdf", home=home)
+    result = tend(folder, "init", home=home)
     assert result.returncode == 0, result.stderr
     return folder
 

@@ -41,7 +41,6 @@ def test_init_shows_the_recovery_key_once_and_keeps_it_nowhere(tmp_path, env):
     result = tend(
         "init",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=data_dir,
         stdin=PASSPHRASE + "\n",
         env=env,
@@ -74,7 +73,6 @@ def test_init_refuses_to_overwrite_an_existing_vault(tmp_path, env):
     result = tend(
         "init",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=data_dir,
         stdin="another passphrase\n",
         env=env,
@@ -90,7 +88,6 @@ def test_init_refuses_a_folder_holding_only_a_key_file(tmp_path, env):
     result = tend(
         "init",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=data_dir,
         stdin=PASSPHRASE + "\n",
         env=env,
@@ -103,7 +100,6 @@ def test_init_with_a_short_passphrase_is_a_usage_error(tmp_path, env):
     result = tend(
         "init",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=tmp_path / "data",
         stdin="short\n",
         env=env,
@@ -118,7 +114,6 @@ def test_passwd_replaces_the_passphrase(tmp_path, env):
     result = tend(
         "passwd",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=data_dir,
         stdin=f"{PASSPHRASE}\n{NEW_PASSPHRASE}\n",
         env=env,
@@ -137,7 +132,6 @@ def test_passwd_with_the_wrong_current_passphrase_changes_nothing(tmp_path, env)
     result = tend(
         "passwd",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=data_dir,
         stdin=f"not it at all\n{NEW_PASSPHRASE}\n",
         env=env,
@@ -154,7 +148,6 @@ def test_passwd_with_the_recovery_key(tmp_path, env):
         "passwd",
         "--recovery-key",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=data_dir,
         stdin=f"{typed}\n{NEW_PASSPHRASE}\n",
         env=env,
@@ -282,7 +275,6 @@ def test_unusable_data_folder_exits_4(tmp_path, env):
     result = tend(
         "init",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         data_dir=blocker / "journal",
         stdin=PASSPHRASE + "\n",
         env=env,

@@ -19,7 +19,7 @@ def test_saved_settings_load_back(tmp_path):
     saved = config.AppConfig(
         theme="dark", idle_lock_minutes=3, remembered_vault_id="v", remembered_backend="b"
     )
-    config.save(path, saved)
+    config.ConfigStore(path).update(lambda _current: saved)
     assert config.load(path) == saved
     assert oct(path.stat().st_mode & 0o777) == "0o600"
 
@@ -28,9 +28,7 @@ def test_unknown_keys_survive_a_load_and_save(tmp_path):
     path = tmp_path / "config.json"
     path.write_text(json.dumps({"theme": "light", "from_a_newer_tend": {"x": [1, 2]}}))
 
-    loaded = config.load(path)
-    loaded.idle_lock_minutes = 20
-    config.save(path, loaded)
+    config.ConfigStore(path).update(lambda cfg: setattr(cfg, "idle_lock_minutes", 20))
 
     on_disk = json.loads(path.read_text())
     assert on_disk["from_a_newer_tend"] == {"x": [1, 2]}

@@ -33,7 +33,7 @@ def test_reminder_settings_survive_a_save_and_load(tmp_path: Path) -> None:
         ),
         offer_answered=True,
     )
-    app_config.save(path, config_with_settings(app_config.AppConfig(), chosen))
+    app_config.ConfigStore(path).update(lambda cfg: config_with_settings(cfg, chosen))
     assert settings_from_config(app_config.load(path)) == chosen
     section = json.loads(path.read_text())["reminders"]
     assert section["times"][0] == {"time": "08:30", "days": ["mon", "wed", "fri"], "enabled": True}
@@ -46,8 +46,9 @@ def test_saving_reminders_keeps_other_settings_and_unknown_keys(tmp_path: Path) 
             {"theme": "dark", "future": 1, "reminders": {"sound": "chime", "enabled": False}}
         )
     )
-    updated = config_with_settings(app_config.load(path), ReminderSettings().accept_offer())
-    app_config.save(path, updated)
+    app_config.ConfigStore(path).update(
+        lambda cfg: config_with_settings(cfg, ReminderSettings().accept_offer())
+    )
     data = json.loads(path.read_text())
     assert data["theme"] == "dark"
     assert data["future"] == 1

@@ -50,7 +50,9 @@ def test_no_file_in_the_data_folder_holds_entry_text(vault, vault_files, data_di
     journal.update(entry.id, body=f"Edited: {marker} again")
     assert [hit.id for hit in journal.search(marker)] == [entry.id]
     paths = AppPaths(data_dir)
-    config.save(paths.config_file, config.AppConfig(remembered_vault_id=vault.vault_id))
+    config.ConfigStore(paths.config_file).update(
+        lambda cfg: setattr(cfg, "remembered_vault_id", vault.vault_id)
+    )
     assert all(path.exists() for path in vault_files.sidecars)  # the WAL is scanned too
 
     assert files_containing(data_dir, marker) == []

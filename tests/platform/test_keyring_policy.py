@@ -192,3 +192,39 @@ def test_keyring_failure_never_creates_a_new_vault(vault, vault_files, app_paths
         remembered_key.open_with_remembered_key(app_paths, store)
 
     assert sorted(path.name for path in vault_files.folder.iterdir()) == files_before
+
+
+def test_remembering_another_journal_leaves_no_orphaned_key(vault, app_paths, tmp_path):
+    """The config names one remembered key; a key it no longer names is removed, since
+    nothing else would ever remove it from the keyring."""
+    from app.core.kdf import TEST_PARAMS
+    from app.core.vault import Vault, VaultFiles
+    from tests.conftest import PASSPHRASE
+
+    backend = fake_backend(SECRET_SERVICE)
+    store = store_with(backend)
+    remembered_key.remember(app_paths, vault, store)
+    other = Vault.create(VaultFiles(tmp_path / "other"), PASSPHRASE, TEST_PARAMS).vault
+    try:
+        remembered_key.remember(app_paths, other, store)
+    finally:
+        other.lock()
+
+    assert list(backend.secrets) == [(SERVICE_NAME, f"vault-{other.vault_id}")]
+    assert config.load(app_paths.config_file).remembered_vault_id == other.vault_id
+
+
+def test_a_key_whose_record_could_not_be_written_is_not_kept(vault, app_paths, monkeypatch):
+    from app.core.errors import StorageError
+
+    backend = fake_backend(SECRET_SERVICE)
+    store = store_with(backend)
+
+    def full_disk(self, change):
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(config.ConfigStore, "update", full_disk)
+    with pytest.raises(StorageError):
+        remembered_key.remember(app_paths, vault, store)
+
+    assert backend.secrets == {}

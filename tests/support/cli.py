@@ -71,7 +71,6 @@ def init_vault(
     result = tend(
         "init",
         "--passphrase-stdin",
-        "--insecure-fast-kdf",
         "--json",
         data_dir=data_dir,
         stdin=passphrase + "\n",

@@ -103,7 +103,8 @@ def main() -> int:
     paths = AppPaths(data)
     context = build_context(paths, app)
     context.kdf_params = TEST_PARAMS
-    context.config.theme = "dark" if args.dark else "light"
+    chosen_theme = "dark" if args.dark else "light"
+    context.update_config(lambda cfg: setattr(cfg, "theme", chosen_theme))
     theme.apply(app, context.config.theme)
 
     def shoot(widget: QWidget, name: str) -> None:

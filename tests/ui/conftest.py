@@ -19,7 +19,6 @@ except ImportError as error:  # pragma: no cover - depends on the machine
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.core.config import AppConfig
 from app.core.kdf import TEST_PARAMS
 from app.core.vault import Vault
 from app.core.workspace import Workspace
@@ -66,7 +65,6 @@ def app_context(qapp: object, tmp_path: Path, idle_clock: FakeIdleClock) -> Iter
     runner = TaskRunner()
     context = AppContext(
         paths=AppPaths(tmp_path / "data"),
-        config=AppConfig(),
         runner=runner,
         notices=NoticeBridge(),
         keystore=DeviceKeyStore(backends=list),

@@ -89,19 +89,24 @@ def test_a_reminder_while_locked_opens_the_unlock_then_the_check_in(
     controller.gate.secret.setText(PASSPHRASE)  # type: ignore[attr-defined]
     controller.gate.unlock_button.click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: controller.features is not None)  # type: ignore[attr-defined]
-    dialog = controller.features.checkin_flow.dialog  # type: ignore[union-attr]
-    assert dialog is not None and dialog.isVisible()
+    flow = controller.features.checkin_flow  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: flow.dialog is not None)  # type: ignore[attr-defined]
+    assert flow.dialog is not None and flow.dialog.isVisible()
 
 
 def test_a_second_start_asking_to_check_in_opens_the_check_in(
-    desktop: DesktopIntegration, controller: AppController, app_context: AppContext
+    qtbot: object,
+    desktop: DesktopIntegration,
+    controller: AppController,
+    app_context: AppContext,
 ) -> None:
     _open(controller, app_context)
     controller.hide_window()
     controller.handle_request("check-in")
     assert controller.main_window is not None and controller.main_window.isVisible()
-    dialog = controller.features.checkin_flow.dialog  # type: ignore[union-attr]
-    assert dialog is not None and dialog.isVisible()
+    flow = controller.features.checkin_flow  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: flow.dialog is not None)  # type: ignore[attr-defined]
+    assert flow.dialog is not None and flow.dialog.isVisible()
 
 
 def test_tray_menu_items_reach_the_app(

@@ -15,6 +15,7 @@ def test_ctrl_k_opens_the_check_in_and_saving_updates_home(
     window, features = opened.main_window, opened.features
     assert window is not None and features is not None and opened.workspace is not None
     QTest.keySequence(window, "Ctrl+K")
+    qtbot.waitUntil(lambda: features.checkin_flow.dialog is not None)  # type: ignore[attr-defined]
     dialog = features.checkin_flow.dialog
     assert dialog is not None and dialog.isVisible()
     for key in (Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_2):
@@ -46,6 +47,7 @@ def test_an_entry_leads_to_its_day_and_the_day_back_to_the_entry(
     entry = opened.workspace.journal.create("A day", "words")
     window.journal_page.load()
     window.journal_page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: window.journal_page.editor.entry_id == entry.id)  # type: ignore[attr-defined]
     window.journal_page.editor.day_button.click()
     assert window.current_page_key() == "insights"
     insights = features.insights()
@@ -55,6 +57,7 @@ def test_an_entry_leads_to_its_day_and_the_day_back_to_the_entry(
             and bool(insights.day_panel._detail.entries)
         )
     )  # type: ignore[attr-defined]
+    window.journal_page.new_entry()
     insights.open_entry_requested.emit(entry.id)  # type: ignore[attr-defined]
     assert window.current_page_key() == "journal"
-    assert window.journal_page.editor.entry_id == entry.id
+    qtbot.waitUntil(lambda: window.journal_page.editor.entry_id == entry.id)  # type: ignore[attr-defined]

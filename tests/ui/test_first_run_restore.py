@@ -58,6 +58,7 @@ def test_a_new_journal_starts_from_a_passphrase_backup(
     window = _first_run(controller, backup, monkeypatch)
 
     window.restore_button.click()
+    qtbot.waitUntil(lambda: window.secret_dialog is not None)  # its header is read first
     dialog = window.secret_dialog
     assert dialog is not None and dialog.passphrase.isVisibleTo(dialog)
     dialog.passphrase.setText(BACKUP_PASSPHRASE)
@@ -91,6 +92,7 @@ def test_a_key_file_backup_asks_for_the_key_and_a_wrong_one_leaves_no_journal(
     window = _first_run(controller, backup, monkeypatch)
 
     window.restore_button.click()
+    qtbot.waitUntil(lambda: window.secret_dialog is not None)  # its header is read first
     dialog = window.secret_dialog
     assert dialog is not None and dialog.key_file.isVisibleTo(dialog)
     assert not dialog.passphrase.isVisibleTo(dialog)
@@ -102,6 +104,7 @@ def test_a_key_file_backup_asks_for_the_key_and_a_wrong_one_leaves_no_journal(
     assert window.create_button.isEnabled() and window.restore_button.isEnabled()
 
     window.restore_button.click()
+    qtbot.waitUntil(lambda: window.secret_dialog is not None)
     dialog = window.secret_dialog
     assert dialog is not None
     dialog.key_file.edit.setText(str(tmp_path / "right.txt"))

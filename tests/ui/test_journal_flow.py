@@ -106,13 +106,16 @@ def test_search_shows_ranked_hits_and_explains_bad_queries(
     journal.create("Interview day", "They asked about teamwork.")
     journal.create("Walk", "The river was high after the rain.")
     page = opened.main_window.journal_page
-    page.load()
+    with qtbot.waitSignal(page.model.loaded):  # type: ignore[attr-defined]
+        page.load()
     page.search("river")
+    qtbot.waitUntil(lambda: page.model.is_search)  # type: ignore[attr-defined]
     assert page.model.rowCount() == 1
     assert "<b>river</b>" in page.model.data(page.model.index(0), Qt.ItemDataRole.UserRole + 6)
     page.search('"unfinished phrase')
-    assert "quote" in page.filters.search_error.text()
-    page.search("")
+    qtbot.waitUntil(lambda: "quote" in page.filters.search_error.text())  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.model.loaded):  # type: ignore[attr-defined]
+        page.search("")
     assert page.model.rowCount() == 2
 
 
@@ -123,15 +126,21 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(
     journal = opened.workspace.journal
     entry = journal.create("Keep me", "Important words")
     window = opened.main_window
-    window.journal_page.load()
-    window.journal_page.open_entry(entry.id)
-    window.delete_action.trigger()
+    page = window.journal_page
+    with qtbot.waitSignal(page.model.loaded):  # type: ignore[attr-defined]
+        page.load()
+    page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: page.editor.entry_id == entry.id)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.moved_to_trash):  # type: ignore[attr-defined]
+        window.delete_action.trigger()
     assert journal.count() == 0
     assert journal.count(EntryFilter(in_trash=True)) == 1
+    assert page.model.row_of(entry.id) is None
     assert window.banner.isVisibleTo(window)
     window.banner.action_button.click()
+    qtbot.waitUntil(lambda: page.editor.entry_id == entry.id)  # type: ignore[attr-defined]
     assert journal.count() == 1
-    assert window.journal_page.editor.entry_id == entry.id
+    assert page.model.row_of(entry.id) is not None
 
 
 def test_a_failed_save_keeps_the_text_and_says_why(
@@ -161,7 +170,7 @@ def test_new_entry_shortcut_starts_a_blank_entry(qtbot: object, opened: AppContr
     opened.workspace.journal.create("Old", "text")
     window = opened.main_window
     window.journal_page.load()
-    assert window.journal_page.editor.entry_id is not None
+    qtbot.waitUntil(lambda: window.journal_page.editor.entry_id is not None)  # type: ignore[attr-defined]
     window.new_action.trigger()
     assert window.journal_page.editor.entry_id is None
     assert window.journal_page.editor.title.text() == ""
@@ -198,9 +207,11 @@ def test_trash_restores_and_erases_for_good(
     window = opened.main_window
     window.show_page("trash")
     page = window.trash_page
-    assert page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # type: ignore[attr-defined]
     page.list.setCurrentIndex(page.model.index(page.model.row_of(keep.id) or 0))
+    qtbot.waitUntil(lambda: "Keep" in page.preview.toPlainText())  # type: ignore[attr-defined]
     page.restore_button.click()
+    qtbot.waitUntil(lambda: page.model.row_of(keep.id) is None)  # type: ignore[attr-defined]
     assert journal.count() == 1
     monkeypatch.setattr(page, "_confirm", lambda question, detail: True)  # type: ignore[attr-defined]
     page.list.setCurrentIndex(page.model.index(page.model.row_of(erase.id) or 0))
@@ -208,3 +219,58 @@ def test_trash_restores_and_erases_for_good(
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)  # type: ignore[attr-defined]
     assert journal.count(EntryFilter(in_trash=True)) == 0
     assert journal.search("Erase") == []
+
+
+def test_journal_and_trash_never_touch_the_database_on_the_ui_thread(
+    qtbot: object, opened: AppController, monkeypatch: object
+) -> None:
+    """Listing, opening, searching, trashing, restoring and previewing all run on the
+    task runner's thread; only the editor's autosave writes on the UI thread."""
+    import threading
+
+    assert opened.workspace is not None and opened.main_window is not None
+    journal = opened.workspace.journal
+    entry = journal.create("Read me", "somewhere else")
+    journal.move_to_trash(journal.create("In the bin", "gone").id)
+    on_ui_thread: list[str] = []
+    ui_thread = threading.current_thread()
+    for name in (
+        "list_page",
+        "get",
+        "search",
+        "count_matches",
+        "move_to_trash",
+        "restore_from_trash",
+        "tags",
+    ):
+        real = getattr(journal, name)
+
+        def watched(*args: object, _real=real, _name=name, **kwargs: object) -> object:
+            if threading.current_thread() is ui_thread:
+                on_ui_thread.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(journal, name, watched)  # type: ignore[attr-defined]
+    window = opened.main_window
+    page = window.journal_page
+
+    with qtbot.waitSignal(page.model.loaded):  # type: ignore[attr-defined]
+        page.load()
+    page.open_entry(entry.id)
+    qtbot.waitUntil(lambda: page.editor.entry_id == entry.id)  # type: ignore[attr-defined]
+    page.search("somewhere")
+    qtbot.waitUntil(lambda: page.model.is_search and page.model.rowCount() == 1)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.moved_to_trash):  # type: ignore[attr-defined]
+        page.delete_current()
+    page.restore(entry.id)
+    qtbot.waitUntil(lambda: page.editor.entry_id == entry.id)  # type: ignore[attr-defined]
+    window.show_page("trash")
+    trash = window.trash_page
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 1)  # type: ignore[attr-defined]
+    trash.list.setCurrentIndex(trash.model.index(0))
+    qtbot.waitUntil(lambda: "In the bin" in trash.preview.toPlainText())  # type: ignore[attr-defined]
+    trash.restore_button.click()
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0)  # type: ignore[attr-defined]
+    opened.context.runner.wait_until_idle()
+
+    assert on_ui_thread == []

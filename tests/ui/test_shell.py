@@ -52,6 +52,58 @@ def test_a_bug_saves_typing_then_shows_the_crash_dialog(
     assert opened.workspace.journal.get(editor.entry_id or "").body == "unsaved words"
 
 
+def test_an_expected_problem_reaching_the_hook_shows_in_the_banner_not_as_a_bug(
+    qtbot: object,
+    opened: AppController,
+    app_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.core.errors import StorageError
+
+    crash_dialogs: list[object] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: crash_dialogs.append(box) or 0)
+    notices: list[tuple[str, str]] = []
+    app_context.notices.posted.connect(lambda title, text, level: notices.append((title, text)))
+    try:
+        raise StorageError("The disk holding your journal is full.")
+    except StorageError:
+        opened.crash._hook(*sys.exc_info())  # type: ignore[arg-type]
+    assert crash_dialogs == []
+    assert notices == [(StorageError.title, "The disk holding your journal is full.")]
+
+
+@pytest.mark.allow_log("Unexpected error")
+def test_background_problems_reach_the_banner_and_bugs_the_crash_dialog(
+    qtbot: object,
+    opened: AppController,
+    app_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.core.errors import UsageError
+
+    crash_dialogs: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: crash_dialogs.append(box.detailedText()) or 0
+    )
+    notices: list[str] = []
+    app_context.notices.posted.connect(lambda title, text, level: notices.append(text))
+
+    def fails(error: BaseException):
+        def work(progress: object) -> None:
+            raise error
+
+        return work
+
+    app_context.runner.run(fails(UsageError("Choose a folder first.")))
+    qtbot.waitUntil(lambda: bool(notices))  # type: ignore[attr-defined]
+    assert notices == ["Choose a folder first."] and crash_dialogs == []
+
+    app_context.runner.run(fails(ZeroDivisionError("a bug")))
+    qtbot.waitUntil(lambda: bool(crash_dialogs))  # type: ignore[attr-defined]
+    assert len(crash_dialogs) == 1 and "ZeroDivisionError" in crash_dialogs[0]
+    assert notices == ["Choose a folder first."]
+
+
 @pytest.mark.allow_log("Unexpected error")
 def test_crash_log_names_the_error_type_but_not_its_message(
     qtbot: object,

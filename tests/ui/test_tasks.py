@@ -39,16 +39,69 @@ def test_result_is_delivered_on_the_ui_thread(qtbot: object, runner: TaskRunner)
     assert seen["worker_thread"] != threading.current_thread().name
 
 
-def test_failure_without_handler_reaches_unhandled_failure(
+def _raise(error: BaseException):
+    def work(progress: object) -> None:
+        raise error
+
+    return work
+
+
+def test_an_expected_problem_without_handler_goes_to_the_banner_signal(
     qtbot: object, runner: TaskRunner
 ) -> None:
-
-    def work(progress: object) -> None:
-        raise UsageError("nope")
-
-    with qtbot.waitSignal(runner.unhandled_failure) as blocker:  # type: ignore[attr-defined]
-        runner.run(work)
+    bugs: list[BaseException] = []
+    runner.unexpected_failure.connect(bugs.append)
+    with qtbot.waitSignal(runner.expected_failure) as blocker:  # type: ignore[attr-defined]
+        runner.run(_raise(UsageError("nope")))
     assert isinstance(blocker.args[0], UsageError)
+    assert bugs == []
+
+
+def test_a_bug_goes_to_the_crash_signal_even_with_an_expected_handler(
+    qtbot: object, runner: TaskRunner
+) -> None:
+    expected: list[BaseException] = []
+    finished: list[bool] = []
+    runner.expected_failure.connect(expected.append)
+    with qtbot.waitSignal(runner.unexpected_failure) as blocker:  # type: ignore[attr-defined]
+        runner.run(_raise(KeyError("bug")), on_expected=expected.append, on_done=finished.append)
+    assert isinstance(blocker.args[0], KeyError)
+    assert expected == []
+    assert finished == [False]
+
+
+def test_an_expected_handler_takes_the_problem_instead_of_the_banner(
+    qtbot: object, runner: TaskRunner
+) -> None:
+    shown: list[BaseException] = []
+    banner: list[BaseException] = []
+    finished: list[bool] = []
+    runner.expected_failure.connect(banner.append)
+    runner.run(_raise(UsageError("here")), on_expected=shown.append, on_done=finished.append)
+    qtbot.waitUntil(lambda: bool(shown))  # type: ignore[attr-defined]
+    assert finished == [False]
+    assert banner == []
+
+
+def test_success_runs_the_tidy_up_first_then_delivers(qtbot: object, runner: TaskRunner) -> None:
+    calls: list[object] = []
+    runner.run(
+        lambda progress: 7,
+        on_success=lambda value: calls.append(("result", value)),
+        on_done=lambda ok: calls.append(("done", ok)),
+    )
+    qtbot.waitUntil(lambda: len(calls) == 2)  # type: ignore[attr-defined]
+    assert calls == [("done", True), ("result", 7)]
+
+
+def test_a_cancelled_task_is_neither_a_problem_nor_a_bug(qtbot: object, runner: TaskRunner) -> None:
+    reported: list[BaseException] = []
+    runner.expected_failure.connect(reported.append)
+    runner.unexpected_failure.connect(reported.append)
+    stopped: list[bool] = []
+    runner.run(_raise(OperationCancelled()), on_cancelled=lambda: stopped.append(True))
+    qtbot.waitUntil(lambda: stopped == [True])  # type: ignore[attr-defined]
+    assert reported == []
 
 
 def test_progress_is_reported_and_cancel_stops_the_work(qtbot: object, runner: TaskRunner) -> None:
@@ -78,3 +131,14 @@ def test_tasks_run_one_at_a_time_in_order(qtbot: object, runner: TaskRunner, cou
         runner.run(lambda progress, index=index: index, on_success=order.append)
     qtbot.waitUntil(lambda: len(order) == count)  # type: ignore[attr-defined]
     assert order == list(range(count))
+
+
+def test_waiting_until_idle_delivers_every_result_before_returning(
+    qtbot: object, runner: TaskRunner
+) -> None:
+    delivered: list[object] = []
+    runner.expected_failure.connect(delivered.append)
+    runner.run(lambda progress: "saved", on_success=delivered.append)
+    runner.run(_raise(UsageError("after")))
+    assert runner.wait_until_idle()
+    assert delivered[0] == "saved" and isinstance(delivered[1], UsageError)

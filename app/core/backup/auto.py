@@ -92,7 +92,9 @@ class AutoBackups:
     def configure(self, settings: AutoBackupSettings) -> None:
         if settings.enabled and not settings.is_configured:
             raise UsageError("Choose a folder and a key before turning automatic backups on.")
-        auto_settings.save(self._config_path, settings)
+        auto_settings.update(
+            self._config_path, lambda current: auto_settings.with_choices(current, settings)
+        )
 
     def fingerprint(self) -> str:
         """A digest that changes with the data; keyed, so it reveals nothing about it."""
@@ -138,10 +140,10 @@ class AutoBackups:
         except Exception as error:
             self._record_failure(f"an unexpected problem ({type(error).__name__})")
             raise
-        auto_settings.save(
+        auto_settings.update(
             self._config_path,
-            replace(
-                self.settings(),
+            lambda current: replace(
+                current,
                 last_success_at=outcome.result.created_at.isoformat(timespec="seconds"),
                 last_success_file=str(outcome.result.path),
                 last_failure_at=None,
@@ -175,13 +177,11 @@ class AutoBackups:
 
     def _record_failure(self, message: str) -> None:
         log.info("An automatic backup failed")
-        settings = self.settings()
-        auto_settings.save(
+        failed_at = self._clock().isoformat(timespec="seconds")
+        auto_settings.update(
             self._config_path,
-            replace(
-                settings,
-                last_failure_at=self._clock().isoformat(timespec="seconds"),
-                last_failure_message=message,
+            lambda current: replace(
+                current, last_failure_at=failed_at, last_failure_message=message
             ),
         )
 

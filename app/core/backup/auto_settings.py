@@ -7,6 +7,7 @@ that reveals nothing. Nothing personal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -71,11 +72,33 @@ def load(config_path: Path) -> AutoBackupSettings:
     return AutoBackupSettings.from_dict(app_config.load(config_path).auto_backup)
 
 
-def save(config_path: Path, settings: AutoBackupSettings) -> None:
-    """Store the settings, keeping everything else in the config file as it is."""
-    config = app_config.load(config_path)
-    config.auto_backup = settings.to_dict()
-    app_config.save(config_path, config)
+def update(
+    config_path: Path, change: Callable[[AutoBackupSettings], AutoBackupSettings]
+) -> AutoBackupSettings:
+    """Change the settings as they are in the file now; the rest of the file stays."""
+    result: list[AutoBackupSettings] = []
+
+    def apply(config: app_config.AppConfig) -> None:
+        changed = change(AutoBackupSettings.from_dict(config.auto_backup))
+        config.auto_backup = changed.to_dict()
+        result.append(changed)
+
+    app_config.ConfigStore(config_path).update(apply)
+    return result[0]
+
+
+def with_choices(current: AutoBackupSettings, chosen: AutoBackupSettings) -> AutoBackupSettings:
+    """What the person chose in the dialog, over the outcome the file records now (a
+    backup may have finished while the dialog was open)."""
+    return replace(
+        current,
+        enabled=chosen.enabled,
+        folder=chosen.folder,
+        recipient=chosen.recipient,
+        schedule=chosen.schedule,
+        keep=chosen.keep,
+        on_quit=chosen.on_quit,
+    )
 
 
 def _moment(text: str | None) -> datetime | None:

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from app.core import limits
 from app.core.checkins.model import SCALES, CheckIn
+from app.core.checkins.rows import checkin_from_row
 from app.core.checkins.values import CheckInValues
-from app.core.clock import Clock, from_utc_text, offset_minutes, system_clock, to_utc_text
+from app.core.clock import Clock, offset_minutes, system_clock, to_utc_text
 from app.core.db.checkin_tables import ActivityRow, CheckInRow
 from app.core.db.database import Database
 from app.core.db.tables import EntryRow
@@ -139,20 +140,7 @@ class CheckInService:
 
 
 def to_checkin(row: CheckInRow) -> CheckIn:
-    activities = sorted(row.activities, key=lambda a: (a.group.position, a.position, a.pk))
-    return CheckIn(
-        id=row.id,
-        at=from_utc_text(row.at, row.offset_min),
-        mood=row.mood,
-        energy=row.energy,
-        interest=row.interest,
-        focus=row.focus,
-        sleep_hours=row.sleep_hours,
-        activities=tuple(activity.name for activity in activities),
-        note=row.note,
-        entry_id=row.entry_id,
-        activity_ids=tuple(activity.id for activity in activities),
-    )
+    return checkin_from_row(row)
 
 
 def _apply(session: Session, row: CheckInRow, values: CheckInValues) -> None:

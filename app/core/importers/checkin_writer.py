@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select
@@ -20,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from app.core.checkins.activity_model import MAX_NAME_LENGTH
 from app.core.checkins.model import SCALES, CheckIn
+from app.core.checkins.rows import checkin_values
 from app.core.checkins.values import check_scale, check_sleep
-from app.core.clock import Clock, offset_minutes, system_clock, to_utc_text
+from app.core.clock import Clock, system_clock, to_utc_text
 from app.core.db.checkin_tables import (
     ActivityGroupRow,
     ActivityRow,
@@ -71,18 +73,13 @@ class StoredCheckInWriter:
 
 
 def _row(pk: int, checkin: CheckIn, now: str, entries: set[str]) -> dict[str, Any]:
-    return {
-        "pk": pk,
-        "id": checkin.id,
-        "at": to_utc_text(checkin.at),
-        "offset_min": offset_minutes(checkin.at),
-        **{scale: checkin.value(scale) for scale in SCALES},
-        "sleep_hours": checkin.sleep_hours,
-        "note": checkin.note.strip(),
+    stored = replace(
+        checkin,
+        note=checkin.note.strip(),
         # An entry that isn't there (the person deleted it for good) leaves no link.
-        "entry_id": checkin.entry_id if checkin.entry_id in entries else None,
-        "updated_at": now,
-    }
+        entry_id=checkin.entry_id if checkin.entry_id in entries else None,
+    )
+    return {"pk": pk, **checkin_values(stored, now)}
 
 
 def clean_name(name: str) -> str:

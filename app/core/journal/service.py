@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select, text
@@ -30,6 +31,7 @@ from app.core.journal.model import (
     first_line,
     make_preview,
 )
+from app.core.journal.rows import TagBook, entry_from_row, entry_values, tags_in_order
 from app.core.journal.search import count_matches
 from app.core.journal.symbol_search import rows_for_query
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
@@ -64,20 +66,21 @@ class Journal:
         check_entry_fields(title, body, tags, created_at)
         now = self._clock()
         moment = created_at or now
+        entry = Entry(
+            id=entry_id or str(uuid.uuid4()),
+            title=title,
+            body=body,
+            tags=(),
+            created_at=moment,
+            updated_at=now,
+            starred=starred,
+        )
         with self._db.session() as session:
-            row = EntryRow(
-                id=entry_id or str(uuid.uuid4()),
-                created_at=to_utc_text(moment),
-                created_offset_min=offset_minutes(moment),
-                updated_at=to_utc_text(now),
-                title=title,
-                body=body,
-                starred=starred,
-            )
-            row.tags = _tag_rows(session, tags)
+            row = EntryRow(**entry_values(entry))
+            row.tags = TagBook(session).rows(tags)
             session.add(row)
             session.flush()
-            return _to_entry(row)
+            return entry_from_row(row)
 
     def update(
         self,
@@ -109,13 +112,13 @@ class Journal:
                 row.created_offset_min = offset_minutes(created_at)
                 changed = True
             if tags is not None:
-                new_tags = _tag_rows(session, tags)
+                new_tags = TagBook(session).rows(tags)
                 if [tag.name for tag in new_tags] != [tag.name for tag in row.tags]:
                     row.tags, changed = new_tags, True
             if changed:
                 row.updated_at = to_utc_text(self._clock())
             session.flush()
-            return _to_entry(row)
+            return entry_from_row(row)
 
     def add_imported(self, entries: Sequence[Entry]) -> int:
         """Add entries brought in from elsewhere, keeping their ids and times, in one
@@ -127,6 +130,7 @@ class Journal:
             check_entry_fields(entry.title, entry.body, entry.tags, entry.created_at)
         added = 0
         with self._db.session() as session:
+            tag_book = TagBook(session)
             ids = [entry.id for entry in entries]
             existing: set[str] = set()
             for start in range(0, len(ids), 500):
@@ -136,16 +140,8 @@ class Journal:
                 if entry.id in existing:
                     continue
                 existing.add(entry.id)
-                row = EntryRow(
-                    id=entry.id,
-                    created_at=to_utc_text(entry.created_at),
-                    created_offset_min=offset_minutes(entry.created_at),
-                    updated_at=to_utc_text(entry.updated_at),
-                    title=entry.title,
-                    body=entry.body,
-                    starred=entry.starred,
-                )
-                row.tags = _tag_rows(session, entry.tags)
+                row = EntryRow(**entry_values(replace(entry, deleted_at=None)))
+                row.tags = tag_book.rows(entry.tags)
                 session.add(row)
                 session.flush()
                 added += 1
@@ -191,7 +187,7 @@ class Journal:
 
     def get(self, entry_id: str) -> Entry:
         with self._db.reader() as session:
-            return _to_entry(_row(session, entry_id))
+            return entry_from_row(_row(session, entry_id))
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of the one entry whose id starts with ``id_or_prefix`` (trash included)."""
@@ -237,7 +233,6 @@ class Journal:
                 EntryRow.updated_at,
                 EntryRow.starred,
             )
-            .where(*_filter_clauses(entry_filter))
             .order_by(EntryRow.created_at.desc(), EntryRow.pk.desc())
             .limit(limit)
         )
@@ -249,7 +244,7 @@ class Journal:
                 )
             )
         with self._db.reader() as session:
-            rows = session.execute(statement).all()
+            rows = session.execute(statement.where(*_filter_clauses(session, entry_filter))).all()
             tags = _tags_for(session, [row[0] for row in rows])
         summaries = [
             EntrySummary(
@@ -270,13 +265,10 @@ class Journal:
     def entries_between(self, start: date, end: date) -> list[Entry]:
         """Whole entries (bodies included) written from ``start`` to ``end`` (inclusive,
         local days), oldest first; the trash is left out. For the watcher's window."""
-        statement = (
-            select(EntryRow)
-            .where(*_filter_clauses(EntryFilter(start=start, end=end)))
-            .order_by(EntryRow.created_at, EntryRow.pk)
-        )
+        statement = select(EntryRow).order_by(EntryRow.created_at, EntryRow.pk)
         with self._db.reader() as session:
-            return [_to_entry(row) for row in session.scalars(statement)]
+            clauses = _filter_clauses(session, EntryFilter(start=start, end=end))
+            return [entry_from_row(row) for row in session.scalars(statement.where(*clauses))]
 
     def edited_since(self, since: datetime) -> list[Entry]:
         """Whole entries last edited at or after ``since``, whenever they were begun, oldest
@@ -290,12 +282,13 @@ class Journal:
         )
         with self._db.reader() as session:
             rows = session.scalars(statement)
-            return [_to_entry(row) for row in rows if row.deleted_at is None]
+            return [entry_from_row(row) for row in rows if row.deleted_at is None]
 
     def count(self, entry_filter: EntryFilter | None = None) -> int:
-        statement = select(func.count()).select_from(EntryRow).where(*_filter_clauses(entry_filter))
+        statement = select(func.count()).select_from(EntryRow)
         with self._db.reader() as session:
-            return int(session.scalar(statement) or 0)
+            clauses = _filter_clauses(session, entry_filter)
+            return int(session.scalar(statement.where(*clauses)) or 0)
 
     def tags(self) -> list[TagCount]:
         statement = (
@@ -336,17 +329,6 @@ class Journal:
         ]
 
 
-def _tag_rows(session: Session, names: Iterable[str]) -> list[TagRow]:
-    rows = []
-    for name in normalise_tags(names):
-        row = session.scalar(select(TagRow).where(TagRow.name == name))
-        if row is None:
-            row = TagRow(name=name)
-            session.add(row)
-        rows.append(row)
-    return rows
-
-
 def _tags_for(session: Session, pks: list[int]) -> dict[int, tuple[str, ...]]:
     if not pks:
         return {}
@@ -359,7 +341,7 @@ def _tags_for(session: Session, pks: list[int]) -> dict[int, tuple[str, ...]]:
     found: dict[int, list[str]] = {}
     for pk, name in session.execute(statement):
         found.setdefault(pk, []).append(name)
-    return {pk: tuple(names) for pk, names in found.items()}
+    return {pk: tags_in_order(names) for pk, names in found.items()}
 
 
 def _drop_unused_tags(session: Session) -> None:
@@ -367,7 +349,9 @@ def _drop_unused_tags(session: Session) -> None:
     session.execute(delete(TagRow).where(TagRow.pk.not_in(used)))
 
 
-def _filter_clauses(entry_filter: EntryFilter | None) -> list[ColumnElement[bool]]:
+def _filter_clauses(
+    session: Session, entry_filter: EntryFilter | None
+) -> list[ColumnElement[bool]]:
     entry_filter = entry_filter or EntryFilter()
     clauses: list[ColumnElement[bool]] = [
         EntryRow.deleted_at.is_not(None) if entry_filter.in_trash else EntryRow.deleted_at.is_(None)
@@ -378,7 +362,7 @@ def _filter_clauses(entry_filter: EntryFilter | None) -> list[ColumnElement[bool
             EntryRow.pk.in_(
                 select(entry_tags.c.entry_pk)
                 .join(TagRow, TagRow.pk == entry_tags.c.tag_pk)
-                .where(TagRow.name == tag)
+                .where(TagRow.name.in_(TagBook(session).spellings(tag)))
             )
         )
     day = local_date(EntryRow.created_at, EntryRow.created_offset_min)
@@ -394,17 +378,3 @@ def _row(session: Session, entry_id: str) -> EntryRow:
     if row is None:
         raise NotFoundError(f"No entry with id {entry_id} in this journal.")
     return row
-
-
-def _to_entry(row: EntryRow) -> Entry:
-    offset = row.created_offset_min
-    return Entry(
-        id=row.id,
-        title=row.title,
-        body=row.body,
-        tags=tuple(tag.name for tag in row.tags),
-        created_at=from_utc_text(row.created_at, offset),
-        updated_at=from_utc_text(row.updated_at, offset),
-        starred=bool(row.starred),
-        deleted_at=None if row.deleted_at is None else from_utc_text(row.deleted_at, offset),
-    )

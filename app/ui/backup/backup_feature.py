@@ -20,26 +20,18 @@ from PySide6.QtWidgets import QDialog
 from app.core.backup import (
     Passphrase,
     RestoreSummary,
-    create_backup,
-    needs_passphrase,
     open_backup_file,
-    preview_restore,
-    restore_into,
 )
 from app.core.backup import keys as backup_keys
 from app.core.backup.auto import AutoBackupOutcome, AutoBackups, Trigger
 from app.core.backup.create import BackupResult
-from app.core.backup.files import read_backup_file
+from app.core.backup.header_probe import file_needs_passphrase
 from app.core.errors import TendError
 from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
 from app.core.importers import (
-    ImportBatch,
     ImportResult,
-    JournalImportSink,
-    StoredCheckInWriter,
-    import_batch,
 )
-from app.core.progress import OperationCancelled, ProgressCallback
+from app.core.progress import ProgressCallback
 from app.core.workspace import Workspace
 from app.ui.app_context import AppContext
 from app.ui.backup.auto_settings_dialog import AutoBackupSettingsDialog
@@ -135,7 +127,7 @@ class BackupFeature(QObject):
         return Path.home()
 
     def open_back_up(self) -> None:
-        database, vault_id = self._workspace.vault.database, self._workspace.vault.vault_id
+        workspace = self._workspace
 
         def create(
             destination: Path,
@@ -143,14 +135,8 @@ class BackupFeature(QObject):
             recipients: Sequence[str],
             progress: ProgressCallback,
         ) -> BackupResult:
-            return create_backup(
-                database,
-                vault_id,
-                destination,
-                passphrase=passphrase,
-                recipients=recipients,
-                clock=self._context.clock,
-                progress=progress,
+            return workspace.back_up(
+                destination, passphrase=passphrase, recipients=recipients, progress=progress
             )
 
         public_key = self.auto.settings().recipient or ""
@@ -161,13 +147,13 @@ class BackupFeature(QObject):
         )
 
     def open_restore(self) -> None:
-        database = self._workspace.vault.database
+        workspace = self._workspace
         dialog = RestoreDialog(
             self._context.runner,
-            needs_passphrase=lambda path: needs_passphrase(read_backup_file(path)),
+            needs_passphrase=file_needs_passphrase,
             open_backup=open_backup_file,
-            preview=lambda document: preview_restore(database, document),
-            restore=lambda document, progress: restore_into(database, document, progress),
+            preview=workspace.preview_restore,
+            restore=workspace.restore,
             parent=self._window,
         )
         dialog.restored.connect(self._restored)
@@ -178,13 +164,7 @@ class BackupFeature(QObject):
             self.data_changed.emit()
 
     def open_import(self) -> None:
-        journal, database = self._workspace.journal, self._workspace.vault.database
-
-        def bring_in(batch: ImportBatch, progress: ProgressCallback) -> ImportResult:
-            sink = JournalImportSink(journal, StoredCheckInWriter(database, self._context.clock))
-            return import_batch(batch, sink, progress)
-
-        dialog = ImportDialog(self._context.runner, bring_in, self._window)
+        dialog = ImportDialog(self._context.runner, self._workspace.import_batch, self._window)
         dialog.imported.connect(self._imported)
         self._show(dialog)
 
@@ -238,7 +218,8 @@ class BackupFeature(QObject):
         self._auto_task = self._context.runner.run(
             lambda progress: auto.run_if_due(trigger, progress),
             on_success=self._auto_done,
-            on_failure=self._auto_failed,
+            on_expected=self._auto_failed,
+            on_done=self._auto_finished,
         )
         return self._auto_task
 
@@ -249,15 +230,12 @@ class BackupFeature(QObject):
             self._show_auto_status()
             self.auto_backup_finished.emit(outcome)
 
-    def _auto_failed(self, error: BaseException) -> None:
-        if shiboken6.isValid(self):
+    def _auto_finished(self, succeeded: bool) -> None:
+        if not succeeded and shiboken6.isValid(self):
             self._show_auto_status()
-        if isinstance(error, OperationCancelled):
-            return
-        if isinstance(error, TendError):
-            self._context.notices.posted.emit(AUTO_FAILED, error.message, Level.ERROR)
-            return
-        self._context.runner.unhandled_failure.emit(error)
+
+    def _auto_failed(self, error: TendError) -> None:
+        self._context.notices.posted.emit(AUTO_FAILED, error.message, Level.ERROR)
 
     def _show_auto_status(self) -> None:
         dialog = self.dialog

@@ -35,7 +35,13 @@ class TaskDialog(QDialog):
         self.message.say("")
         self.progress.start(cancellable)
         self._set_busy(True)
-        self._task = self._runner.run(work, self._succeeded(on_success), self._failed)
+        self._task = self._runner.run(
+            work,
+            on_success,
+            on_expected=self.message.problem,
+            on_cancelled=self.message.stopped,
+            on_done=self._finished,
+        )
         self._task.on_progress(self.progress.update)
 
     def cancel_work(self) -> None:
@@ -43,19 +49,9 @@ class TaskDialog(QDialog):
             self._task.cancel()
             self.progress.cancel.setEnabled(False)
 
-    def _succeeded(self, on_success: Callable[[Any], None]) -> Callable[[Any], None]:
-        def done(result: Any) -> None:
-            self.progress.finish()
-            self._set_busy(False)
-            on_success(result)
-
-        return done
-
-    def _failed(self, error: BaseException) -> None:
+    def _finished(self, _succeeded: bool) -> None:
         self.progress.finish()
         self._set_busy(False)
-        if not self.message.problem(error):
-            self._runner.unhandled_failure.emit(error)
 
     def _set_busy(self, busy: bool) -> None:
         """Subclasses disable their inputs while work runs."""

@@ -2,7 +2,7 @@
 
 Wiring:
     CreateBackupDialog(runner, create=lambda destination, passphrase, recipients, progress:
-        app.core.backup.create_backup(vault.database, vault.vault_id, destination,
+        workspace.back_up(destination,
             passphrase=passphrase, recipients=recipients, progress=progress),
         default_folder=Path.home())
     dialog.backup_created -> BackupResult

@@ -3,10 +3,10 @@ change, then restore, with progress and the result.
 
 Wiring (the open journal; for a new computer call restore_into_new_vault instead):
     RestoreDialog(runner,
-        needs_passphrase=lambda path: app.core.backup.needs_passphrase(path.read_bytes()),
+        needs_passphrase=app.core.backup.header_probe.file_needs_passphrase,  # header only
         open_backup=app.core.backup.open_backup_file,              # (path, secret, progress)
-        preview=lambda document: preview_restore(vault.database, document),
-        restore=lambda document, progress: restore_into(vault.database, document, progress))
+        preview=workspace.preview_restore,
+        restore=workspace.restore)
     dialog.restored -> RestoreSummary
 """
 
@@ -54,6 +54,7 @@ class RestoreDialog(TaskDialog):
     ) -> None:
         super().__init__(runner, parent)
         self._needs_passphrase = needs_passphrase
+        self._probe_serial = 0  # only the newest chosen file's answer counts
         self._open = open_backup
         self._preview = preview
         self._restore = restore
@@ -103,16 +104,28 @@ class RestoreDialog(TaskDialog):
         self._file_changed()
 
     def _file_changed(self) -> None:
+        """Ask the chosen file which secret it needs (its header is read off the UI
+        thread); until it answers, and for a file that can't say, offer the passphrase."""
         self._document = None
         self.summary.clear()
-        path = self.backup_file.path()
-        by_passphrase = True
         self.message.say("")
-        if path is not None and path.is_file():
-            try:
-                by_passphrase = self._needs_passphrase(path)
-            except TendError as error:
+        self._show_secret_kind(by_passphrase=True)
+        self._probe_serial += 1
+        path, serial, needs = self.backup_file.path(), self._probe_serial, self._needs_passphrase
+        if path is None or not path.is_file():
+            return
+
+        def answered(by_passphrase: bool) -> None:
+            if serial == self._probe_serial:
+                self._show_secret_kind(by_passphrase)
+
+        def refused(error: TendError) -> None:
+            if serial == self._probe_serial:
                 self.message.say(error.message)
+
+        self._runner.run(lambda progress: needs(path), on_success=answered, on_expected=refused)
+
+    def _show_secret_kind(self, by_passphrase: bool) -> None:
         self._by_passphrase = by_passphrase
         passphrase_row: tuple[QWidget, ...] = (self.passphrase, self.passphrase_label)
         key_row: tuple[QWidget, ...] = (self.key_file, self.key_label)
@@ -131,27 +144,17 @@ class RestoreDialog(TaskDialog):
             widget.setEnabled(not busy)
         self._refresh()
 
-    def _secret(self) -> BackupSecret:
-        if self._by_passphrase:
-            return Passphrase(self.passphrase.text())
-        key = self.key_file.path()
-        if key is None:
-            raise BackupKeyFileError("Choose the key file that opens this backup.")
-        return Identities(backup_keys.read_key_file(key))
-
     def open_and_preview(self) -> None:
         path = self.backup_file.path()
         if path is None:
             self.message.say("Choose the backup file to restore.")
             return
-        try:
-            secret = self._secret()
-        except TendError as error:
-            self.message.say(error.message)
-            return
-        opener, preview = self._open, self._preview
+        passphrase, key = Passphrase(self.passphrase.text()), self.key_file.path()
+        needs, opener, preview = self._needs_passphrase, self._open, self._preview
 
         def work(progress: ProgressCallback) -> tuple[BackupDocument, RestoreSummary]:
+            # The file itself says which secret it takes (the form may not know yet).
+            secret = passphrase if needs(path) else _identities(key)
             document = opener(path, secret, progress)
             return document, preview(document)
 
@@ -179,6 +182,12 @@ class RestoreDialog(TaskDialog):
         self.message.say("The backup was restored.")
         self._refresh()
         self.restored.emit(summary)
+
+
+def _identities(key: Path | None) -> BackupSecret:
+    if key is None:
+        raise BackupKeyFileError("Choose the key file that opens this backup.")
+    return Identities(backup_keys.read_key_file(key))
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import TendError
-from app.core.progress import OperationCancelled
 
 
 class PathField(QWidget):
@@ -101,12 +100,9 @@ class MessageLine(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
-    def problem(self, error: BaseException) -> bool:
-        """Show an expected problem; False for a bug, which the caller hands on."""
-        if isinstance(error, OperationCancelled):
-            self.say("Stopped. Nothing was changed.")
-        elif isinstance(error, TendError):
-            self.say(error.message)
-        else:
-            return False
-        return True
+    def problem(self, error: TendError) -> None:
+        """Show an expected problem (bugs go to the crash dialog, not here)."""
+        self.say(error.message)
+
+    def stopped(self) -> None:
+        self.say("Stopped. Nothing was changed.")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.core.checkins import ActivityService
 from app.core.checkins.activity_model import ActivityGroup
-from app.core.errors import TendError
 from app.ui.notices import NoticeBridge
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import muted
@@ -171,16 +170,8 @@ class ActivitiesEditor(QWidget):
     # -- changes ----------------------------------------------------------------------
 
     def _change(self, work: Callable[[], Any], select: Callable[[Any], str | None]) -> None:
-        def failed(error: BaseException) -> None:
-            if isinstance(error, TendError):
-                self._notices.problem(error)
-            else:
-                raise error
-
         self._runner.run(
-            lambda progress: work(),
-            on_success=lambda result: self.reload(select(result)),
-            on_failure=failed,
+            lambda progress: work(), on_success=lambda result: self.reload(select(result))
         )
 
     def add(self) -> None:

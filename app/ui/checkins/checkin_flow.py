@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.checkins import CheckIn
+from app.core.checkins.activity_model import ActivityGroup
 from app.core.workspace import Workspace
 from app.ui.app_context import AppContext
 from app.ui.checkins.checkin_dialog import CheckInDialog
@@ -43,11 +44,23 @@ class CheckInFlow(QObject):
         )
 
     def _open(self, checkin: CheckIn | None, when: datetime | None) -> None:
+        """Read the activities to offer (off the UI thread), then show the window."""
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        groups = self._workspace.activities.list_grouped(include_hidden=True)
+        activities = self._workspace.activities
+        self._context.runner.run(
+            lambda progress: activities.list_grouped(include_hidden=True),
+            on_success=lambda groups: self._show_dialog(groups, checkin, when),
+        )
+
+    def _show_dialog(
+        self, groups: list[ActivityGroup], checkin: CheckIn | None, when: datetime | None
+    ) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
         dialog = CheckInDialog(
             groups,
             checkin=checkin,

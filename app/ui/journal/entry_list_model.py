@@ -2,17 +2,27 @@
 
 It shows either the filtered list (keyset pages from the journal) or search results (ranked,
 with snippets). Rows hold EntrySummary / SearchHit values, never ORM rows.
+
+Pages are read on the task runner's thread, never on the UI thread: ``show_list`` empties the
+list and asks for the first page, and ``fetchMore`` (called by the view as it scrolls) asks
+for the next one. ``loaded`` is emitted as each page arrives. A page that arrives after the
+list was shown anew (another filter, a lock) is dropped, and an entry already in the list
+(saved meanwhile) is not added twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.core.journal import EntryFilter, EntrySummary, Journal, ListCursor, SearchHit
 from app.core.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
+from app.ui.tasks import TaskRunner
+
+Page = tuple[list[EntrySummary], ListCursor | None]
 
 PAGE_SIZE = 200
 SEARCH_LIMIT = 200
@@ -30,29 +40,42 @@ class Role(IntEnum):
 
 
 class EntryListModel(QAbstractListModel):
-    def __init__(self, journal: Journal | None, parent: Any = None) -> None:
+    loaded = Signal()  # a page arrived
+
+    def __init__(self, journal: Journal | None, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._runner = runner
         self._rows: list[EntrySummary | SearchHit] = []
         self._cursor: ListCursor | None = None
         self._filter = EntryFilter()
         self._query = ""
         self._exhausted = True
+        self._fetching = False
+        # Bumped whenever the list is shown anew, so a page asked for earlier is dropped.
+        self._generation = 0
 
     # -- what to show -----------------------------------------------------------------
 
-    def show_list(self, entry_filter: EntryFilter) -> None:
-        self.beginResetModel()
+    def show_list(self, entry_filter: EntryFilter, then: Callable[[], None] | None = None) -> None:
+        """Show the entries ``entry_filter`` picks; ``then`` runs when the first page is in."""
         self._filter, self._query = entry_filter, ""
-        self._rows, self._cursor, self._exhausted = [], None, False
-        self._load_page()
-        self.endResetModel()
+        self._reset([], exhausted=False)
+        self._fetch_page(then)
 
     def show_search(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
         self._query = "search"
-        self._rows, self._cursor, self._exhausted = list(hits), None, True
+        self._reset(list(hits), exhausted=True)
+
+    def _reset(self, rows: list[EntrySummary | SearchHit], exhausted: bool) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._rows, self._cursor, self._exhausted, self._fetching = rows, None, exhausted, False
         self.endResetModel()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._fetching
 
     @property
     def is_search(self) -> bool:
@@ -64,38 +87,55 @@ class EntryListModel(QAbstractListModel):
 
     def clear(self) -> None:
         """Forget every row (the vault is locking)."""
-        self.beginResetModel()
-        self._rows, self._cursor, self._exhausted = [], None, True
         self._journal = None
-        self.endResetModel()
+        self._reset([], exhausted=True)
 
     # -- lazy loading -----------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if not parent.isValid() and not self._exhausted and not self._fetching:
+            self._fetch_page(None)
+
+    def _fetch_page(self, then: Callable[[], None] | None) -> None:
+        journal = self._journal
+        if journal is None:
             return
-        start = len(self._rows)
-        page, cursor = self._fetch()
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
+        entry_filter, cursor, generation = self._filter, self._cursor, self._generation
+        self._fetching = True
+
+        def read(progress: object) -> Page:
+            return journal.list_page(entry_filter, after=cursor, limit=PAGE_SIZE)
+
+        def arrived(page: Page) -> None:
+            if generation != self._generation:
+                return  # the list was shown anew meanwhile
+            self._add_page(page)
+            if then is not None:
+                then()
+            self.loaded.emit()
+
+        def finished(succeeded: bool) -> None:
+            if generation == self._generation:
+                self._fetching = False
+                if not succeeded:
+                    self._exhausted = True  # don't ask again and again; the error is shown
+
+        self._runner.run(read, on_success=arrived, on_done=finished)
+
+    def _add_page(self, page: Page) -> None:
+        summaries, cursor = page
+        present = {item.id for item in self._rows}
+        fresh = [summary for summary in summaries if summary.id not in present]
+        if fresh:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            self._rows.extend(fresh)
             self.endInsertRows()
         self._cursor = cursor
         self._exhausted = cursor is None
-
-    def _load_page(self) -> None:
-        page, cursor = self._fetch()
-        self._rows.extend(page)
-        self._cursor = cursor
-        self._exhausted = cursor is None
-
-    def _fetch(self) -> tuple[list[EntrySummary], ListCursor | None]:
-        if self._journal is None:
-            return [], None
-        return self._journal.list_page(self._filter, after=self._cursor, limit=PAGE_SIZE)
 
     # -- edits from the editor, without a reload --------------------------------------
 

@@ -1,4 +1,9 @@
-"""The journal page: filters and search, the lazily loaded entry list, and the editor."""
+"""The journal page: filters and search, the lazily loaded entry list, and the editor.
+
+Every read and every change other than the editor's autosave goes through the task runner,
+so the window never waits for the database. Autosave stays synchronous on purpose (see
+docs/architecture.md): it is what makes "saved before lock, quit or a crash" certain.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import SearchQueryError, TendError
-from app.core.journal import Entry, EntryFilter, Journal, TagCount
+from app.core.journal import Entry, EntryFilter, Journal, SearchHit, TagCount
 from app.core.journal.search import RANK_WINDOW
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.journal.entry_editor import EntryEditor
@@ -29,7 +34,10 @@ class JournalPage(QWidget):
         self._notices = notices
         self._runner = runner
         self.filters = FiltersBar(today)
-        self.model = EntryListModel(journal, self)
+        self.model = EntryListModel(journal, runner, self)
+        # Only the newest request of each kind is shown (typing a search, clicking along).
+        self._search_serial = 0
+        self._open_serial = 0
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
@@ -68,11 +76,13 @@ class JournalPage(QWidget):
 
     def load(self) -> None:
         """Fill the list and open the newest entry (or a blank one on a new journal)."""
-        self.model.show_list(self.filters.current_filter())
+        self.model.show_list(self.filters.current_filter(), then=self._open_newest)
         self._refresh_tags()
+
+    def _open_newest(self) -> None:
         if self.model.rowCount() > 0:
             self.select_row(0)
-        else:
+        elif not self.editor.is_dirty:  # never over what was typed while the list loaded
             self.editor.start_new()
 
     def _refresh_tags(self) -> None:
@@ -91,20 +101,37 @@ class JournalPage(QWidget):
         self.model.show_list(entry_filter)
 
     def search(self, text: str) -> None:
+        self._search_serial += 1
+        serial, journal = self._search_serial, self._journal
         self.filters.search_error.show_message("")
         self.filters.search_note.hide()
         if not text.strip():
             self.model.show_list(self.filters.current_filter())
             return
-        try:
-            hits = self._journal.search(text)
-        except SearchQueryError as error:
-            self.filters.search_error.show_message(error.message)
-            return
+
+        def find(progress: object) -> tuple[list[SearchHit], bool]:
+            hits = journal.search(text)
+            return hits, bool(hits) and journal.count_matches(text) > RANK_WINDOW
+
+        def found(result: tuple[list[SearchHit], bool]) -> None:
+            if serial == self._search_serial:
+                self._show_hits(*result)
+
+        def refused(error: TendError) -> None:
+            if serial != self._search_serial:
+                return
+            if isinstance(error, SearchQueryError):  # the query itself: say so by the box
+                self.filters.search_error.show_message(error.message)
+            else:
+                self._notices.problem(error)
+
+        self._runner.run(find, on_success=found, on_expected=refused)
+
+    def _show_hits(self, hits: list[SearchHit], narrowed: bool) -> None:
         self.model.show_search(hits)
         if not hits:
             self.filters.search_error.show_message("No entries match. Try fewer or shorter words.")
-        elif self._journal.count_matches(text) > RANK_WINDOW:
+        elif narrowed:
             self.filters.search_note.setText(
                 f"Many entries match, so these are the best among the most recent "
                 f"{RANK_WINDOW:,}. Add another word to reach older ones."
@@ -126,15 +153,23 @@ class JournalPage(QWidget):
         self.open_entry(entry_id)
 
     def open_entry(self, entry_id: str) -> None:
+        """Open an entry in the editor once it has been read (the newest request wins)."""
         if not self.editor.flush():
             return  # keep the unsaved text on screen; the failure was reported
-        try:
-            entry = self._journal.get(entry_id)
-        except TendError as error:
-            self._notices.problem(error)
+        self._open_serial += 1
+        serial, journal = self._open_serial, self._journal
+
+        def arrived(entry: Entry) -> None:
+            if serial == self._open_serial:
+                self._show_entry(entry)
+
+        self._runner.run(lambda progress: journal.get(entry_id), on_success=arrived)
+
+    def _show_entry(self, entry: Entry) -> None:
+        if not self.editor.flush():  # typed while the entry was being read
             return
         self.editor.load(entry)
-        row = self.model.row_of(entry_id)
+        row = self.model.row_of(entry.id)
         if row is not None and self.list.currentIndex().row() != row:
             self.list.selectionModel().blockSignals(True)
             self.select_row(row)
@@ -143,6 +178,7 @@ class JournalPage(QWidget):
     def new_entry(self, title: str = "") -> None:
         if not self.editor.flush():
             return
+        self._open_serial += 1  # an entry still being read no longer replaces this one
         self.list.selectionModel().blockSignals(True)
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
@@ -160,33 +196,40 @@ class JournalPage(QWidget):
         }:
             self._refresh_tags()
 
-    def delete_current(self) -> str | None:
-        """Move the open entry to the trash; returns its id for Undo."""
+    def delete_current(self) -> None:
+        """Move the open entry to the trash; ``moved_to_trash`` then offers Undo."""
         entry_id = self.editor.entry_id
         if entry_id is None:
             self.editor.start_new()
-            return None
-        self.editor.flush()
+            return
+        if not self.editor.flush():
+            return
+        journal = self._journal
+        self._runner.run(
+            lambda progress: journal.move_to_trash(entry_id),
+            on_success=lambda _none: self._trashed(entry_id),
+        )
+
+    def _trashed(self, entry_id: str) -> None:
         row = self.model.row_of(entry_id)
-        try:
-            self._journal.move_to_trash(entry_id)
-        except TendError as error:
-            self._notices.problem(error)
-            return None
         self.model.remove(entry_id)
         self._refresh_tags()
-        if self.model.rowCount() > 0:
-            self.select_row(min(row or 0, self.model.rowCount() - 1))
-        else:
-            self.editor.start_new()
+        if self.editor.entry_id == entry_id:
+            if self.model.rowCount() > 0:
+                self.select_row(min(row or 0, self.model.rowCount() - 1))
+            else:
+                self.editor.start_new()
         self.moved_to_trash.emit(entry_id)
-        return entry_id
 
     def restore(self, entry_id: str) -> None:
-        self._journal.restore_from_trash(entry_id)
-        self.model.show_list(self.filters.current_filter())
-        self._refresh_tags()
-        self.open_entry(entry_id)
+        journal = self._journal
+
+        def restored(_none: object) -> None:
+            self.model.show_list(self.filters.current_filter())
+            self._refresh_tags()
+            self.open_entry(entry_id)
+
+        self._runner.run(lambda progress: journal.restore_from_trash(entry_id), on_success=restored)
 
     # -- lifecycle --------------------------------------------------------------------
 

@@ -1,4 +1,7 @@
-"""The trash: entries wait here for 30 days, and can be restored or deleted for good."""
+"""The trash: entries wait here for 30 days, and can be restored or deleted for good.
+
+Every read and change goes through the task runner, so the window never waits for the
+database."""
 
 from __future__ import annotations
 
@@ -16,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import TendError
-from app.core.journal import EntryFilter, Journal
+from app.core.journal import Entry, EntryFilter, Journal
 from app.core.journal.service import TRASH_KEEP_DAYS
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.journal.entry_list_model import EntryListModel
@@ -34,7 +36,8 @@ class TrashPage(QWidget):
         self._journal = journal
         self._notices = notices
         self._runner = runner
-        self.model = EntryListModel(journal, self)
+        self.model = EntryListModel(journal, runner, self)
+        self._preview_serial = 0  # only the newest selection's entry is shown
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
@@ -73,7 +76,7 @@ class TrashPage(QWidget):
         self._update_buttons()
 
     def load(self) -> None:
-        self.model.show_list(EntryFilter(in_trash=True))
+        self.model.show_list(EntryFilter(in_trash=True), then=self._update_buttons)
         self.preview.clear()
         self._update_buttons()
 
@@ -89,21 +92,31 @@ class TrashPage(QWidget):
     def _show(self, current: QModelIndex, previous: QModelIndex) -> None:
         entry_id = self._selected_id()
         self._update_buttons()
+        self._preview_serial += 1
         if entry_id is None:
             self.preview.clear()
             return
-        entry = self._journal.get(entry_id)
-        self.preview.setMarkdown(f"# {entry.display_title}\n\n{entry.body}")
+        serial, journal = self._preview_serial, self._journal
+
+        def arrived(entry: Entry) -> None:
+            if serial == self._preview_serial:
+                self.preview.setMarkdown(f"# {entry.display_title}\n\n{entry.body}")
+
+        self._runner.run(lambda progress: journal.get(entry_id), on_success=arrived)
 
     def _restore(self) -> None:
         entry_id = self._selected_id()
         if entry_id is None:
             return
-        try:
-            self._journal.restore_from_trash(entry_id)
-        except TendError as error:
-            self._notices.problem(error)
-            return
+        journal = self._journal
+        self.restore_button.setEnabled(False)
+        self._runner.run(
+            lambda progress: journal.restore_from_trash(entry_id),
+            on_success=lambda _none: self._restored(entry_id),
+            on_done=lambda _succeeded: self._update_buttons(),
+        )
+
+    def _restored(self, entry_id: str) -> None:
         self.model.remove(entry_id)
         self.preview.clear()
         self._update_buttons()
@@ -116,7 +129,8 @@ class TrashPage(QWidget):
             "Delete this entry for good?", "It will be erased and can't be brought back."
         ):
             return
-        self._erase(lambda progress: self._journal.delete_forever([entry_id]))
+        journal = self._journal
+        self._erase(lambda progress: journal.delete_forever([entry_id]))
 
     def _empty(self) -> None:
         count = self.model.rowCount()
@@ -125,7 +139,8 @@ class TrashPage(QWidget):
             f"{count} entr{'y' if count == 1 else 'ies'} will be erased and can't be brought back.",
         ):
             return
-        self._erase(lambda progress: self._journal.empty_trash())
+        journal = self._journal
+        self._erase(lambda progress: journal.empty_trash())
 
     def _erase(self, work: Callable[[Callable[[int, int], None]], object]) -> None:
         """Erasing rebuilds the search index, which takes a moment in a large journal."""

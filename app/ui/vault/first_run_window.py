@@ -29,11 +29,10 @@ from app.core.atomic_file import write_atomic
 from app.core.backup import (
     BackupSecret,
     RestoreSummary,
-    needs_passphrase,
     open_backup_file,
     restore_into_new_vault,
 )
-from app.core.backup.files import read_backup_file
+from app.core.backup.header_probe import file_needs_passphrase
 from app.core.errors import TendError, UsageError
 from app.core.progress import ProgressCallback
 from app.core.vault import CreatedVault, Vault, check_new_passphrase
@@ -161,7 +160,8 @@ class FirstRunWindow(QWidget):
         self._context.runner.run(
             lambda progress: Vault.create(files, passphrase, params),
             on_success=self._created_vault,
-            on_failure=self._creation_failed,
+            on_expected=self._creation_failed,
+            on_done=self._finished,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -189,11 +189,13 @@ class FirstRunWindow(QWidget):
         if not chosen:
             return
         backup = Path(chosen)
-        try:
-            by_passphrase = needs_passphrase(read_backup_file(backup))
-        except TendError as error:
-            self.error.show_message(error.message)
-            return
+        self._context.runner.run(
+            lambda progress: file_needs_passphrase(backup),  # its header, not the whole file
+            on_success=lambda by_passphrase: self._ask_secret(backup, by_passphrase, passphrase),
+            on_expected=lambda error: self.error.show_message(error.message),
+        )
+
+    def _ask_secret(self, backup: Path, by_passphrase: bool, passphrase: str) -> None:
         dialog = BackupSecretDialog(backup, by_passphrase, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda secret: self._restore(backup, secret, passphrase))
@@ -210,7 +212,10 @@ class FirstRunWindow(QWidget):
             return restore_into_new_vault(files, passphrase, document, params, progress)
 
         task = self._context.runner.run(
-            work, on_success=self._restored, on_failure=self._creation_failed
+            work,
+            on_success=self._restored,
+            on_expected=self._creation_failed,
+            on_done=self._finished,
         )
         task.on_progress(self._show_progress)
 
@@ -227,12 +232,12 @@ class FirstRunWindow(QWidget):
         self.restored_note.show()
         self._created_vault(created)
 
-    def _creation_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(error, TendError):
-            self.error.show_message(error.message)
-            return
-        raise error
+    def _finished(self, succeeded: bool) -> None:
+        if not succeeded:
+            self._set_busy(False)
+
+    def _creation_failed(self, error: TendError) -> None:
+        self.error.show_message(error.message)
 
     def _created_vault(self, created: CreatedVault) -> None:
         self._created = created

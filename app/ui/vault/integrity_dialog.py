@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.db.integrity import IntegrityReport
-from app.core.vault import Vault
+from app.core.workspace import IntegrityReport, Workspace
 from app.ui.app_context import AppContext
 
 
-def check_integrity(context: AppContext, vault: Vault, parent: QWidget) -> None:
+def check_integrity(context: AppContext, workspace: Workspace, parent: QWidget) -> None:
     context.notices.info("Checking your journal…")
 
     def show(report: IntegrityReport) -> None:
@@ -29,4 +28,4 @@ def check_integrity(context: AppContext, vault: Vault, parent: QWidget) -> None:
             "the safest way forward.",
         )
 
-    context.runner.run(lambda progress: vault.check(), on_success=show)
+    context.runner.run(lambda progress: workspace.check_integrity(), on_success=show)

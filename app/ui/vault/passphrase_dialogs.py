@@ -101,18 +101,21 @@ class ChangePassphraseDialog(QDialog):
 
         self.busy.show()
         self.buttons.setEnabled(False)
-        self._context.runner.run(work, on_success=self._done, on_failure=self._failed)
+        self._context.runner.run(
+            work, on_success=self._done, on_expected=self._failed, on_done=self._finished
+        )
 
     def _done(self, _result: object) -> None:
         self._recovery_key = None
         self._context.notices.info("Your passphrase was changed. Your recovery key still works.")
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self.busy.hide()
-        self.buttons.setEnabled(True)
-        if not isinstance(error, TendError):
-            raise error
+    def _finished(self, succeeded: bool) -> None:
+        if not succeeded:
+            self.busy.hide()
+            self.buttons.setEnabled(True)
+
+    def _failed(self, error: TendError) -> None:
         self.error.show_message(error.message)
 
 
@@ -157,7 +160,8 @@ class NewRecoveryKeyDialog(QDialog):
         self._context.runner.run(
             lambda progress: vault.replace_recovery_key(passphrase),
             on_success=self._show_key,
-            on_failure=self._failed,
+            on_expected=self._failed,
+            on_done=self._finished,
         )
 
     def _show_key(self, key: str) -> None:
@@ -172,8 +176,9 @@ class NewRecoveryKeyDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self.buttons.setEnabled(True)
 
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not isinstance(error, TendError):
-            raise error
+    def _finished(self, succeeded: bool) -> None:
+        if not succeeded:
+            self.buttons.setEnabled(True)
+
+    def _failed(self, error: TendError) -> None:
         self.error.show_message(error.message)

@@ -104,13 +104,15 @@ class UnlockWindow(QWidget):
         self._context.runner.run(
             lambda progress: remembered_key.open_with_remembered_key(paths, store),
             on_success=lambda vault: self._done(vault, False),
-            on_failure=self._remembered_failed,
+            on_expected=self._remembered_failed,
+            on_done=self._finished,
         )
 
-    def _remembered_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if not isinstance(error, TendError):
-            raise error
+    def _finished(self, succeeded: bool) -> None:
+        if not succeeded:
+            self._set_busy(False)
+
+    def _remembered_failed(self, error: TendError) -> None:
         self.error.show_message(error.message)
         self.secret.setFocus()
 
@@ -163,13 +165,11 @@ class UnlockWindow(QWidget):
         self._context.runner.run(
             work,
             on_success=lambda vault: self._done(vault, remember),
-            on_failure=self._unlock_failed,
+            on_expected=self._unlock_failed,
+            on_done=self._finished,
         )
 
-    def _unlock_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if not isinstance(error, TendError):
-            raise error
+    def _unlock_failed(self, error: TendError) -> None:
         self.error.show_message(error.message)
         self.secret.selectAll()
         self.secret.setFocus()

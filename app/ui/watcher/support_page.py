@@ -265,7 +265,7 @@ class SupportPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = self._again = False
-        self._runner.unhandled_failure.emit(error)  # the app's one place for errors
+        self._runner.report(error)  # the app's one place for errors
 
     def _settings_saved(self, settings: WatcherSettings) -> None:
         self._show_settings(settings)

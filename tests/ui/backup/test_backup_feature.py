@@ -15,7 +15,7 @@ from app.core.backup import Identities, create_backup, verify_backup
 from app.core.backup import keys as backup_keys
 from app.core.backup.auto import backup_file_name
 from app.core.backup.auto_settings import AutoBackupSettings
-from app.core.backup.auto_settings import save as save_auto_settings
+from app.core.backup.auto_settings import update as update_auto_settings
 from app.core.kdf import TEST_PARAMS
 from app.core.vault import Vault
 from app.ui.app_context import AppContext
@@ -127,7 +127,7 @@ def test_a_restore_from_the_window_merges_and_refreshes_the_journal_list(
     with qtbot.waitSignal(feature.data_changed, timeout=10_000):
         dialog.start.click()
 
-    assert window.journal_page.model.row_of(kept.id) is not None
+    qtbot.waitUntil(lambda: window.journal_page.model.row_of(kept.id) is not None)
     assert workspace.journal.get(kept.id).title == "Back again"
 
 
@@ -136,9 +136,9 @@ def _open_with_auto_backups(
 ) -> BackupFeature:
     _, public_key = _key_pair(folder.parent)
     created = Vault.create(context.paths.vault, PASSPHRASE, TEST_PARAMS)
-    save_auto_settings(
+    update_auto_settings(
         context.paths.config_file,
-        AutoBackupSettings(enabled=True, folder=str(folder), recipient=public_key),
+        lambda _current: AutoBackupSettings(enabled=True, folder=str(folder), recipient=public_key),
     )
     context.clock = clock
     controller._open(created.vault)

@@ -7,13 +7,11 @@ from pathlib import Path
 
 from app.core.backup import (
     create_backup,
-    needs_passphrase,
     open_backup_file,
-    preview_restore,
-    restore_into,
 )
 from app.core.backup import keys as backup_keys
 from app.core.backup.auto_settings import AutoBackupSettings
+from app.core.backup.header_probe import file_needs_passphrase
 from app.core.export import export_entries_csv, export_markdown
 from app.core.importers import JournalImportSink, StoredCheckInWriter, import_batch
 from app.core.workspace import Workspace
@@ -26,13 +24,12 @@ from tests.core.importers.helpers import DATA
 
 
 def _restore_dialog(qtbot, workspace: Workspace) -> RestoreDialog:
-    database = workspace.vault.database
     dialog = RestoreDialog(
         TaskRunner(),
-        needs_passphrase=lambda path: needs_passphrase(path.read_bytes()),
+        needs_passphrase=file_needs_passphrase,
         open_backup=open_backup_file,
-        preview=lambda document: preview_restore(database, document),
-        restore=lambda document, progress: restore_into(database, document, progress),
+        preview=workspace.preview_restore,
+        restore=workspace.restore,
     )
     qtbot.addWidget(dialog)
     return dialog
@@ -53,7 +50,8 @@ def test_restore_shows_what_will_change_before_changing_it(qtbot, workspace, tmp
     dialog = _restore_dialog(qtbot, workspace)
 
     dialog.backup_file.edit.setText(str(backup))
-    assert dialog.key_file.isVisibleTo(dialog) and not dialog.passphrase.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.key_file.isVisibleTo(dialog))  # read from its header
+    assert not dialog.passphrase.isVisibleTo(dialog)
     dialog.key_file.edit.setText(str(key_file))
     dialog.check.click()
     qtbot.waitUntil(dialog.start.isEnabled, timeout=10_000)
@@ -170,3 +168,27 @@ def test_auto_settings_generate_a_key_and_save(qtbot, tmp_path) -> None:
         backup_keys.public_key_of(backup_keys.read_key_file(tmp_path / "key.txt")[0])
         == chosen.recipient
     )
+
+
+def test_choosing_a_backup_reads_its_header_off_the_ui_thread(qtbot, workspace, tmp_path) -> None:
+    import threading
+
+    asked_on: list[threading.Thread] = []
+
+    def needs(path):
+        asked_on.append(threading.current_thread())
+        return file_needs_passphrase(path)
+
+    dialog = RestoreDialog(
+        TaskRunner(),
+        needs_passphrase=needs,
+        open_backup=open_backup_file,
+        preview=workspace.preview_restore,
+        restore=workspace.restore,
+    )
+    qtbot.addWidget(dialog)
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("just notes\n")
+    dialog.backup_file.edit.setText(str(not_a_backup))
+    qtbot.waitUntil(lambda: "isn't a Tend backup" in dialog.message.text())
+    assert asked_on and threading.current_thread() not in asked_on

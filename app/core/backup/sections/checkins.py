@@ -26,6 +26,7 @@ from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
 from app.core.checkins.activity_model import MAX_NAME_LENGTH
 from app.core.checkins.model import SCALE_MAX, SCALE_MIN, SCALES, CheckIn
+from app.core.checkins.rows import checkin_from_values, checkin_values
 from app.core.checkins.values import MAX_NOTE_LENGTH, MAX_SLEEP_HOURS
 from app.core.clock import from_utc_text, offset_minutes, to_utc_text
 from app.core.db.checkin_tables import ActivityRow, CheckInRow, checkin_activities
@@ -232,17 +233,7 @@ class _Writer:
 
 
 def _row_values(record: CheckInRecord) -> dict[str, Any]:
-    checkin = record.checkin
-    return {
-        "id": checkin.id,
-        "at": to_utc_text(checkin.at),
-        "offset_min": offset_minutes(checkin.at),
-        **{scale: checkin.value(scale) for scale in SCALES},
-        "sleep_hours": checkin.sleep_hours,
-        "note": checkin.note,
-        "entry_id": checkin.entry_id,
-        "updated_at": to_utc_text(record.updated_at),
-    }
+    return checkin_values(record.checkin, to_utc_text(record.updated_at))
 
 
 def _links(session: Session) -> dict[int, list[str]]:
@@ -263,23 +254,11 @@ def _existing(session: Session) -> dict[str, _Existing]:
     found: dict[str, _Existing] = {}
     for row in session.execute(select(CHECKINS)).yield_per(BATCH):
         values = row._mapping
-        checkin = _checkin_from(values, links.get(values["pk"], []))
+        checkin = checkin_from_values(values, links.get(values["pk"], []))
         found[checkin.id] = _Existing(
             values["pk"], values["updated_at"], digest(checkin, checkin.activity_ids)
         )
     return found
-
-
-def _checkin_from(values: Any, activity_ids: Sequence[str]) -> CheckIn:
-    return CheckIn(
-        id=values["id"],
-        at=from_utc_text(values["at"], values["offset_min"]),
-        **{scale: values[scale] for scale in SCALES},
-        sleep_hours=values["sleep_hours"],
-        note=values["note"],
-        entry_id=values["entry_id"],
-        activity_ids=tuple(activity_ids),
-    )
 
 
 def _stamp(moment: datetime) -> str:

@@ -22,10 +22,11 @@ from sqlalchemy.orm import Session
 from app.core import limits
 from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
-from app.core.clock import from_utc_text, offset_minutes, to_utc_text
+from app.core.clock import offset_minutes, to_utc_text
 from app.core.db.tables import EntryRow, TagRow, entry_tags
 from app.core.journal.model import Entry, display_title
-from app.core.journal.service import MAX_TAG_LENGTH, normalise_tags
+from app.core.journal.rows import TAGS, TagBook, entry_from_values, entry_values, tags_in_order
+from app.core.journal.tags import MAX_TAG_LENGTH, normalise_tags
 from app.core.progress import report
 
 MAX_ENTRIES = 2_000_000
@@ -37,7 +38,6 @@ PROGRESS_EVERY = 250
 # Copies made by a restore get ids in their own namespace, derived from what they hold.
 COPY_NAMESPACE = uuid.UUID("0b6e3a52-7d1f-4c55-9a3c-6a1f3f1f5e10")
 ENTRIES = cast(Table, EntryRow.__table__)
-TAGS = cast(Table, TagRow.__table__)
 REQUIRED = ("id", "body", "created_at")
 OPTIONAL = ("title", "tags", "updated_at", "starred", "deleted_at")
 
@@ -65,7 +65,7 @@ class EntriesSection:
         for row in session.execute(select(EntryRow.__table__).order_by(EntryRow.pk)).yield_per(
             BATCH
         ):
-            entry = _entry_from(row._mapping, tags.get(row.pk, ()))
+            entry = entry_from_values(row._mapping, tags.get(row.pk, ()))
             yield entry_to_item(entry)
 
     def fingerprint(self, session: Session) -> bytes:
@@ -189,26 +189,22 @@ class _Writer:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._next_pk = int(session.scalar(select(func.max(EntryRow.pk))) or 0) + 1
-        self._next_tag_pk = int(session.scalar(select(func.max(TagRow.pk))) or 0) + 1
-        self._tags = {
-            nocase(name): pk for pk, name in session.execute(select(TagRow.pk, TagRow.name))
-        }
+        self._tags = TagBook(session)
         self._rows: list[dict[str, Any]] = []
         self._links: list[dict[str, int]] = []
-        self._new_tags: list[dict[str, Any]] = []
         self._drop_unused_tags = False
 
     def add(self, entry: Entry) -> None:
         pk = self._next_pk
         self._next_pk += 1
-        self._rows.append({"pk": pk, **_row_values(entry)})
+        self._rows.append({"pk": pk, **entry_values(entry)})
         self._link(pk, entry.tags)
         if len(self._rows) >= BATCH:
             self.flush()
 
     def replace(self, pk: int, entry: Entry, keep_trash_state: str | None) -> None:
         self.flush()
-        values = _row_values(entry)
+        values = entry_values(entry)
         values["deleted_at"] = keep_trash_state
         self._session.execute(update(ENTRIES).where(EntryRow.pk == pk).values(values))
         self._session.execute(delete(entry_tags).where(entry_tags.c.entry_pk == pk))
@@ -216,53 +212,19 @@ class _Writer:
         self._drop_unused_tags = True
 
     def _link(self, pk: int, names: Sequence[str]) -> None:
-        for name in normalise_tags(names):
-            key = nocase(name)
-            tag_pk = self._tags.get(key)
-            if tag_pk is None:
-                tag_pk = self._next_tag_pk
-                self._next_tag_pk += 1
-                self._tags[key] = tag_pk
-                self._new_tags.append({"pk": tag_pk, "name": name})
-            self._links.append({"entry_pk": pk, "tag_pk": tag_pk})
+        self._links.extend({"entry_pk": pk, "tag_pk": tag_pk} for tag_pk in self._tags.pks(names))
 
     def flush(self) -> None:
-        if self._new_tags:
-            self._session.execute(insert(TAGS), self._new_tags)
         if self._rows:
             self._session.execute(insert(ENTRIES), self._rows)
         if self._links:
             self._session.execute(insert(entry_tags), self._links)
-        self._rows, self._links, self._new_tags = [], [], []
+        self._rows, self._links = [], []
         if self._drop_unused_tags:
             used = select(entry_tags.c.tag_pk)
             self._session.execute(delete(TAGS).where(TagRow.pk.not_in(used)))
-            self._tags = {
-                nocase(name): pk
-                for pk, name in self._session.execute(select(TagRow.pk, TagRow.name))
-            }
+            self._tags.reload()
             self._drop_unused_tags = False
-
-
-def nocase(name: str) -> str:
-    """The key SQLite's NOCASE collation compares by: only ASCII letters fold."""
-    return name.translate(_ASCII_LOWER)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _row_values(entry: Entry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "created_at": to_utc_text(entry.created_at),
-        "created_offset_min": offset_minutes(entry.created_at),
-        "updated_at": to_utc_text(entry.updated_at),
-        "title": entry.title,
-        "body": entry.body,
-        "starred": entry.starred,
-        "deleted_at": None if entry.deleted_at is None else to_utc_text(entry.deleted_at),
-    }
 
 
 def _all_tags(session: Session) -> dict[int, tuple[str, ...]]:
@@ -272,7 +234,7 @@ def _all_tags(session: Session) -> dict[int, tuple[str, ...]]:
     found: dict[int, list[str]] = {}
     for pk, name in session.execute(statement):
         found.setdefault(pk, []).append(name)
-    return {pk: tuple(normalise_tags(names)) for pk, names in found.items()}
+    return {pk: tags_in_order(names) for pk, names in found.items()}
 
 
 def _existing(session: Session) -> dict[str, _Existing]:
@@ -281,7 +243,7 @@ def _existing(session: Session) -> dict[str, _Existing]:
     found: dict[str, _Existing] = {}
     for row in session.execute(select(EntryRow.__table__)).yield_per(BATCH):
         values = row._mapping
-        entry = _entry_from(values, tags.get(values["pk"], ()))
+        entry = entry_from_values(values, tags.get(values["pk"], ()))
         found[entry.id] = _Existing(
             values["pk"], values["updated_at"], content_digest(entry), values["deleted_at"]
         )
@@ -295,22 +257,7 @@ def _load(session: Session, pk: int) -> Entry:
         .join(entry_tags, entry_tags.c.tag_pk == TagRow.pk)
         .where(entry_tags.c.entry_pk == pk)
     )
-    return _entry_from(values, tuple(normalise_tags(names)))
-
-
-def _entry_from(values: Any, tags: tuple[str, ...]) -> Entry:
-    offset = values["created_offset_min"]
-    deleted = values["deleted_at"]
-    return Entry(
-        id=values["id"],
-        title=values["title"],
-        body=values["body"],
-        tags=tags,
-        created_at=from_utc_text(values["created_at"], offset),
-        updated_at=from_utc_text(values["updated_at"], offset),
-        starred=bool(values["starred"]),
-        deleted_at=None if deleted is None else from_utc_text(deleted, offset),
-    )
+    return entry_from_values(values, names)
 
 
 def entry_to_item(entry: Entry) -> dict[str, Any]:

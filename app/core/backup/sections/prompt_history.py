@@ -25,10 +25,11 @@ from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
 from app.core.backup.sections.by_id import merge_keeping_journal, table_digest
 from app.core.backup.sections.prompt_evidence import parse_counts, parse_evidence, parse_signals
-from app.core.clock import from_utc_text, offset_minutes, to_utc_text
+from app.core.clock import from_utc_text
 from app.core.db.watcher_tables import PromptRow
 from app.core.questionnaires.definitions import QUESTIONNAIRES
 from app.core.watcher.model import PROMPT_KINDS, RESPONSES, Prompt, ShownPrompt
+from app.core.watcher.prompt_rows import prompt_values
 
 MAX_PROMPTS = 1_000_000
 MAX_SUMMARY = 10_000
@@ -118,21 +119,7 @@ class PromptHistorySection:
 
 def _row_values(shown: ShownPrompt) -> dict[str, Any]:
     """The columns exactly as WatcherService writes them."""
-    prompt = shown.prompt
-    return {
-        "id": shown.id,
-        "day": prompt.day.isoformat(),
-        "kind": prompt.kind,
-        "signals": json.dumps(list(prompt.signals)),
-        "summary": prompt.summary,
-        "evidence": json.dumps([item.to_json() for item in prompt.evidence]),
-        "counts": json.dumps([count.to_json() for count in prompt.counts]),
-        "suggestion": prompt.suggested_questionnaire,
-        "shown_at": to_utc_text(shown.shown_at),
-        "shown_offset_min": offset_minutes(shown.shown_at),
-        "response": shown.response,
-        "responded_at": None if shown.responded_at is None else to_utc_text(shown.responded_at),
-    }
+    return prompt_values(shown)
 
 
 def _comparable(values: Mapping[str, Any]) -> object:

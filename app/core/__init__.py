@@ -1,0 +1,1 @@
+"""Tend's core: storage, keys, journal, check-ins, backups and the watcher, without Qt."""
