@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
+from app.core.watcher import crisis as crisis_reading
 from app.core.watcher.lexicon import CRISIS_CHANNEL, SIGNAL_CHANNEL, Lexicon
 from app.core.watcher.model import CRISIS, PhraseMatch, TextSource
 from app.core.watcher.reading import (
@@ -16,6 +19,9 @@ from app.core.watcher.reading import (
     speaker,
 )
 from app.core.watcher.scanner import ScanMatch
+
+# Letters written three or more times ("dieeee", "sooo"): read again with them collapsed.
+_REPEATED = re.compile(r"([a-z])\1{2,}")
 
 
 @dataclass(frozen=True)
@@ -35,13 +41,25 @@ def read_text(source: TextSource, lexicon: Lexicon) -> Reading:
         if (context := context_of(norm, source.text, match.start, match.end, lexicon.rules))
         and counts_as_signal(context, lexicon)
     ]
-    crisis = [
+    crisis = _crisis(norm, source.text, channels[CRISIS_CHANNEL], source, lexicon)
+    if not crisis and _REPEATED.search(norm):
+        for collapsed in (_REPEATED.sub(r"\1", norm), _REPEATED.sub(r"\1\1", norm)):
+            matches = lexicon.scanner.scan(collapsed)[CRISIS_CHANNEL]
+            crisis = _crisis(collapsed, collapsed, matches, source, lexicon)
+            if crisis:
+                break
+    return Reading(signals, crisis)
+
+
+def _crisis(
+    norm: str, original: str, matches: list[ScanMatch], source: TextSource, lexicon: Lexicon
+) -> list[PhraseMatch]:
+    return [
         _phrase_match(CRISIS, context.phrase, source)
-        for match in channels[CRISIS_CHANNEL]
-        if (context := context_of(norm, source.text, match.start, match.end, lexicon.rules))
+        for match in matches
+        if (context := context_of(norm, original, match.start, match.end, lexicon.rules))
         and counts_as_crisis(context, match, lexicon)
     ]
-    return Reading(signals, crisis)
 
 
 def signal_phrases(source: TextSource, lexicon: Lexicon) -> list[PhraseMatch]:
@@ -73,26 +91,11 @@ def counts_as_signal(context: MatchContext, lexicon: Lexicon) -> bool:
 
 
 def counts_as_crisis(context: MatchContext, match: ScanMatch, lexicon: Lexicon) -> bool:
-    """Words about wanting to die or hurting oneself, written about the writer.
+    """Words about ending one's life or hurting oneself, written about the writer.
 
-    When in doubt this errs towards showing resources: hypotheticals count ("I'm afraid
-    I'll hurt myself"), "you" counts, and only a negation right before the words ("I'm
-    not suicidal", "I don't want to die") leaves them out. Idioms never count.
+    Read by the crisis grammar (app/core/watcher/crisis.py): when in doubt, it counts.
     """
-    if _inside_idiom(context, match, lexicon):
-        return False
-    if is_negated(context, lexicon.crisis_negation_window, lexicon.crisis_negators):
-        return False
-    return speaker(context, lexicon.rules, you_means_someone_else=False) == FIRST_PERSON
-
-
-def _inside_idiom(context: MatchContext, match: ScanMatch, lexicon: Lexicon) -> bool:
-    return any(
-        idiom.start() < match.end and match.start < idiom.end()
-        for idiom in lexicon.idiom_pattern.finditer(
-            context.norm, context.sentence_start, context.sentence_end
-        )
-    )
+    return crisis_reading.counts_as_crisis(context, match.category, lexicon.crisis)
 
 
 def _phrase_match(category: str, phrase: str, source: TextSource) -> PhraseMatch:

@@ -1,0 +1,149 @@
+"""Whether a crisis-grammar match counts: about the writer, not negated, not excluded.
+
+The rule is "when in doubt, show resources": a false alarm costs the person one click,
+a missed "I cut myself again" costs far more. So exclusions are narrow and positive (a
+whole idiom, an accident marker, a topic, fiction, someone else's quoted words), each
+tied to the match it covers, and a risk reading elsewhere in the sentence always counts
+on its own. See docs/watcher.md, "Crisis words".
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.watcher.crisis_grammar import CrisisGrammar
+from app.core.watcher.reading import FIRST_PERSON, MatchContext, speaker
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_QUOTE = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e]")
+_OPENING_DOUBLE = "\u201c\u00ab\u201e"
+_CLOSING_DOUBLE = "\u201d\u00bb"
+_SENTENCE_END = re.compile("[.!?\n\u2026]")
+
+
+def counts_as_crisis(context: MatchContext, category: str, grammar: CrisisGrammar) -> bool:
+    """Words about ending one's life or hurting oneself, written about the writer."""
+    if _excluded(context, category, grammar):
+        return False
+    if category in grammar.negatable and _negated(context, grammar):
+        return False
+    return speaker(context, grammar.rules, you_means_someone_else=False) == FIRST_PERSON
+
+
+def _excluded(context: MatchContext, category: str, grammar: CrisisGrammar) -> bool:
+    sentence = context.norm[context.sentence_start : context.sentence_end]
+    if _covers(grammar.idioms, context) or _covers(grammar.topics, context):
+        return True
+    for rule in grammar.marker_rules:
+        if (
+            category in rule.categories
+            and rule.markers.search(sentence)
+            and not rule.vetoes.search(sentence)
+        ):
+            return True
+    return _in_fiction(context, grammar) or _quoting_someone_else(context, grammar)
+
+
+def _covers(pattern: re.Pattern[str], context: MatchContext) -> bool:
+    """A whole idiom or topic phrase in the sentence that overlaps the match."""
+    return any(
+        found.start() < context.end and context.start < found.end()
+        for found in pattern.finditer(context.norm, context.sentence_start, context.sentence_end)
+    )
+
+
+def _negated(context: MatchContext, grammar: CrisisGrammar) -> bool:
+    """A plain negation right before the words ("I'm not suicidal", "I'd never hurt myself").
+
+    Filler words are looked past ("I don't really want to die"). A negation is not
+    trusted when the sentence goes on to doubt it ("...but the thought keeps coming back").
+    """
+    prefix = list(context.clause_prefix_tokens)
+    while prefix and prefix[-1] in grammar.negation_skip and prefix[-1] not in grammar.negators:
+        prefix.pop()
+    near = prefix[-grammar.negation_window :]
+    near_text = f" {' '.join(near)} "
+    negated = any(token in grammar.negators for token in near) or any(
+        f" {phrase} " in near_text for phrase in grammar.negator_phrases
+    )
+    if not negated:
+        return False
+    rest = " ".join(_TOKEN.findall(context.norm, context.end, context.sentence_end))
+    return not any(f" {doubt} " in f" {rest} " for doubt in grammar.doubt_after)
+
+
+def _in_fiction(context: MatchContext, grammar: CrisisGrammar) -> bool:
+    """A sentence that opens "In the film, ..." and never brings in the writer."""
+    frame = grammar.fiction_frame.match(context.norm, context.sentence_start)
+    if frame is None:
+        return False
+    tokens = _TOKEN.findall(context.norm, frame.end(), context.end)
+    return not any(token in grammar.rules.first_person for token in tokens)
+
+
+def _quoting_someone_else(context: MatchContext, grammar: CrisisGrammar) -> bool:
+    """Inside quotation marks, and the quote is said or written by someone else.
+
+    "He said 'I want to kill myself' as a joke" is his; "I told her 'I want to die'" and
+    "I keep thinking 'I want to die'" (no one else speaks) are the writer's.
+    """
+    span = _quote_around(context.norm, context.start, context.end)
+    if span is None:
+        return False
+    opening, closing = span
+    before_start = _sentence_start(context.norm, opening)
+    before = _TOKEN.findall(context.norm, before_start, opening)
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in grammar.speech_verbs:
+            return not _writer_among(before[:index], grammar)
+    found_end = _SENTENCE_END.search(context.norm, closing)
+    after_end = len(context.norm) if found_end is None else found_end.start()
+    after = _TOKEN.findall(context.norm, closing, after_end)[:4]
+    for index, token in enumerate(after):
+        if token in grammar.speech_verbs:
+            return not _writer_among(after[:index], grammar)
+    return False
+
+
+def _writer_among(tokens: list[str], grammar: CrisisGrammar) -> bool:
+    """The nearest person named in ``tokens`` (read backwards) is the writer."""
+    rules = grammar.rules
+    for token in reversed(tokens):
+        if token in rules.first_person:
+            return True
+        base = token.removesuffix("'s")
+        if token in rules.third_person or base in rules.relations:
+            return False
+    return False
+
+
+def _sentence_start(norm: str, position: int) -> int:
+    starts = [norm.rfind(mark, 0, position) for mark in ".!?\n\u2026"]
+    return 1 + max(starts)
+
+
+def _quote_around(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation (opening, closing) that holds norm[start:end], if any."""
+    opening: int | None = None
+    kind = ""
+    for mark in _QUOTE.finditer(norm, max(0, start - 400), min(len(norm), end + 400)):
+        char, index = mark.group(), mark.start()
+        before = norm[index - 1] if index else " "
+        after = norm[index + 1] if index + 1 < len(norm) else " "
+        if char == "'":
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe: don't, I'm
+            opens = not before.isalnum() and after.isalnum()
+            closes = (before.isalnum() or before in ".!?,") and not after.isalnum()
+            mark_kind = "'"
+        else:
+            opens = char in _OPENING_DOUBLE or (char == '"' and opening is None)
+            closes = char in _CLOSING_DOUBLE or (char == '"' and opening is not None)
+            mark_kind = '"'
+        if opening is None and opens:
+            opening, kind = index, mark_kind
+        elif opening is not None and closes and mark_kind == kind:
+            if opening < start and end <= index:
+                return opening, index + 1
+            opening = None
+    return None
