@@ -27,7 +27,23 @@ def counts_as_crisis(context: MatchContext, category: str, grammar: CrisisGramma
         return False
     if category in grammar.negatable and _negated(context, grammar):
         return False
+    if _named_just_before(context, grammar):
+        return False
     return speaker(context, grammar.rules, you_means_someone_else=False) == FIRST_PERSON
+
+
+def _named_just_before(context: MatchContext, grammar: CrisisGrammar) -> bool:
+    """A name right before words that start with a verb: "Sam wants to die" is Sam's."""
+    if not context.match_tokens or context.match_tokens[0] not in grammar.rules.name_verbs:
+        return False
+    before = list(_TOKEN.finditer(context.norm, context.sentence_start, context.start))
+    if not before:
+        return False
+    name = before[-1]
+    if name.group() in grammar.rules.first_person or name.group() in grammar.rules.not_names:
+        return False
+    # When the text could not be aligned, original is the lower-case copy: no names found.
+    return context.original[name.start()].isupper()
 
 
 def _excluded(context: MatchContext, category: str, grammar: CrisisGrammar) -> bool:

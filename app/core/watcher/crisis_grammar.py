@@ -92,6 +92,7 @@ def build_crisis_grammar(
             base_rules,
             relations=base_rules.relations | others,
             name_verbs=base_rules.name_verbs | _words(exclusions["other_verbs"]),
+            not_names=base_rules.not_names | _words(exclusions["not_names"]),
         ),
     )
 

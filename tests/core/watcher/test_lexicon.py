@@ -76,7 +76,7 @@ def test_a_capturing_group_in_the_data_is_refused() -> None:
 
 def test_an_unknown_macro_is_refused() -> None:
     signals, crisis = _docs()
-    crisis["phrases"].append("{nope} die")  # type: ignore[attr-defined]
+    crisis["categories"]["direct"]["phrases"].append("{nope} die")  # type: ignore[index]
     with pytest.raises(LexiconError, match="unknown macro"):
         build_lexicon(signals, crisis)
 
