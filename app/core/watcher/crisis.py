@@ -19,17 +19,20 @@ _QUOTE = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u201e]")
 _OPENING_DOUBLE = "\u201c\u00ab\u201e"
 _CLOSING_DOUBLE = "\u201d\u00bb"
 _SENTENCE_END = re.compile("[.!?\n\u2026]")
+# How far before and after a match an overlapping idiom or topic phrase may reach.
+_REACH = 100
 
 
 def counts_as_crisis(context: MatchContext, category: str, grammar: CrisisGrammar) -> bool:
     """Words about ending one's life or hurting oneself, written about the writer."""
-    if _excluded(context, category, grammar):
-        return False
+    # Cheapest checks first; the words count only if every check lets them.
     if category in grammar.negatable and _negated(context, grammar):
         return False
     if _named_just_before(context, grammar):
         return False
-    return speaker(context, grammar.rules, you_means_someone_else=False) == FIRST_PERSON
+    if speaker(context, grammar.rules, you_means_someone_else=False) != FIRST_PERSON:
+        return False
+    return not _excluded(context, category, grammar)
 
 
 def _named_just_before(context: MatchContext, grammar: CrisisGrammar) -> bool:
@@ -48,7 +51,7 @@ def _named_just_before(context: MatchContext, grammar: CrisisGrammar) -> bool:
 
 def _excluded(context: MatchContext, category: str, grammar: CrisisGrammar) -> bool:
     sentence = context.norm[context.sentence_start : context.sentence_end]
-    if _covers(grammar.idioms, context) or _covers(grammar.topics, context):
+    if _covered(context, grammar):
         return True
     for rule in grammar.marker_rules:
         if (
@@ -60,11 +63,21 @@ def _excluded(context: MatchContext, category: str, grammar: CrisisGrammar) -> b
     return _in_fiction(context, grammar) or _quoting_someone_else(context, grammar)
 
 
-def _covers(pattern: re.Pattern[str], context: MatchContext) -> bool:
-    """A whole idiom or topic phrase in the sentence that overlaps the match."""
+def _covered(context: MatchContext, grammar: CrisisGrammar) -> bool:
+    """A whole idiom or topic phrase in the sentence that overlaps the match.
+
+    Only the words near the match are read: an idiom or topic phrase is short, and a
+    2,000-word entry written as one run-on sentence must still read in milliseconds.
+    """
+    start = max(context.sentence_start, context.start - _REACH)
+    # Start at a word's beginning, so a cut word cannot look like a whole one.
+    start = max(start, context.norm.rfind(" ", context.sentence_start, start) + 1)
+    end = min(context.sentence_end, context.end + _REACH)
+    window = context.norm[start:end]
     return any(
-        found.start() < context.end and context.start < found.end()
-        for found in pattern.finditer(context.norm, context.sentence_start, context.sentence_end)
+        found.start + start < context.end and context.start < found.end + start
+        for channel in grammar.exclusions.scan(window)
+        for found in channel
     )
 
 
