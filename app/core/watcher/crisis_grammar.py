@@ -82,15 +82,18 @@ def build_crisis_grammar(
         negation_skip=_words(negation["skip"]),
         doubt_after=_phrases(negation["doubt_after"]),
         exclusions=PhraseScanner(
-            [_phrase_list(IDIOM, exclusions["idioms"], macros)]
-            + [_phrase_list(TOPIC, exclusions["topics"], macros)]
+            [
+                _phrase_list(IDIOM, exclusions["idioms"], macros),
+                _phrase_list(TOPIC, exclusions["topics"], macros),
+            ]
         ),
         marker_rules=tuple(
             _marker_rule(exclusions[name], macros, set(categories))
             for name in ("accident", "routine")
         ),
         fiction_frame=re.compile(
-            r"\s*(?:" + "|".join(compile_phrase(p, macros) for p in exclusions["fiction_frames"])
+            r"\s*(?:"
+            + "|".join(compile_phrase(p, macros) for p in exclusions["fiction_frames"])
             + r")\b"
         ),
         speech_verbs=_words(exclusions["speech_verbs"]),
@@ -119,9 +122,7 @@ def _alternation(patterns: Iterable[str], macros: Mapping[str, str]) -> re.Patte
     return re.compile("|".join(found))
 
 
-def _marker_rule(
-    doc: Mapping[str, Any], macros: Mapping[str, str], known: set[str]
-) -> MarkerRule:
+def _marker_rule(doc: Mapping[str, Any], macros: Mapping[str, str], known: set[str]) -> MarkerRule:
     categories = frozenset(str(name) for name in doc["applies_to"])
     unknown = categories - known
     if unknown:

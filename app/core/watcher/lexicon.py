@@ -18,7 +18,7 @@ from app.core.watcher.model import SIGNALS
 from app.core.watcher.patterns import LexiconError, compile_phrase, whole_words
 from app.core.watcher.scanner import PhraseScanner
 
-__all__ = ["LexiconError", "compile_phrase", "default_lexicon", "build_lexicon", "Lexicon"]
+__all__ = ["Lexicon", "LexiconError", "build_lexicon", "compile_phrase", "default_lexicon"]
 # Punctuation that ends a clause inside a sentence.
 _CLAUSE_PUNCTUATION = r"[,;:()\"\u2013\u2014]"
 

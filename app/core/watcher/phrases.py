@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from app.core.watcher import crisis as crisis_reading
 from app.core.watcher.lexicon import CRISIS_CHANNEL, SIGNAL_CHANNEL, Lexicon

@@ -11,6 +11,7 @@ from app.core.watcher.lexicon import LexiconError, build_lexicon, compile_phrase
 from app.core.watcher.reading import normalise
 from app.core.watcher.scanner import PhraseScanner, first_words
 from tests.benchmarks.watcher_corpus import EVERYDAY, LOW
+from tests.watcher_eval.crisis_set import HELD_OUT, TUNING, load
 from tests.watcher_eval.evaluation import load_cases
 
 
@@ -22,6 +23,7 @@ def _corpus() -> list[str]:
     texts = [*EVERYDAY, *LOW]
     for case in load_cases():
         texts.append(case.history.read_text(encoding="utf-8"))
+    texts += [sentence.text for sentence in load(TUNING) + load(HELD_OUT)]
     texts += [
         "self-harm, selfharm and self harm; burn-out, burnout, burnt out",
         "i'm so tired'n'sad... 'exhausted' — don't-enjoy anything",
