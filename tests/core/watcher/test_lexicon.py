@@ -17,6 +17,7 @@ from tests.watcher_eval.evaluation import load_cases
 
 def test_shipped_lexicon_loads_and_uses_the_fast_scanner() -> None:
     assert default_lexicon().scanner.is_fast
+    assert default_lexicon().crisis.exclusions.is_fast
 
 
 def _corpus() -> list[str]:
