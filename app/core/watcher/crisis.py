@@ -84,18 +84,19 @@ def _covered(context: MatchContext, grammar: CrisisGrammar) -> bool:
 def _negated(context: MatchContext, grammar: CrisisGrammar) -> bool:
     """A plain negation right before the words ("I'm not suicidal", "I'd never hurt myself").
 
-    Filler words are looked past ("I don't really want to die"). A negation is not
-    trusted when the sentence goes on to doubt it ("...but the thought keeps coming back").
+    Filler words are looked past ("I don't really want to die"); a "not" that negates
+    nothing ("why not just...") is not one. A negation is not trusted when the sentence
+    goes on to doubt it ("...but the thought keeps coming back").
     """
     prefix = list(context.clause_prefix_tokens)
     while prefix and prefix[-1] in grammar.negation_skip and prefix[-1] not in grammar.negators:
         prefix.pop()
     near = prefix[-grammar.negation_window :]
-    near_text = f" {' '.join(near)} "
+    near_text = f" {' '.join(prefix[-grammar.negation_window - 1 :])} "
     negated = any(token in grammar.negators for token in near) or any(
         f" {phrase} " in near_text for phrase in grammar.negator_phrases
     )
-    if not negated:
+    if not negated or any(f" {phrase} " in near_text for phrase in grammar.not_negations):
         return False
     rest = " ".join(_TOKEN.findall(context.norm, context.end, context.sentence_end))
     return not any(f" {doubt} " in f" {rest} " for doubt in grammar.doubt_after)

@@ -47,6 +47,7 @@ class CrisisGrammar:
     negator_phrases: tuple[str, ...]
     negation_skip: frozenset[str]  # words looked past ("I'm not *really* suicidal")
     doubt_after: tuple[str, ...]  # later words that undo a negation ("but the thought...")
+    not_negations: tuple[str, ...]  # "not" that negates nothing ("why not just...")
     # Whole idioms and topic mentions, found fast like the phrases (channels: one match
     # category each, IDIOM and TOPIC).
     exclusions: PhraseScanner
@@ -81,6 +82,7 @@ def build_crisis_grammar(
         negator_phrases=_phrases(negation["phrases"]),
         negation_skip=_words(negation["skip"]),
         doubt_after=_phrases(negation["doubt_after"]),
+        not_negations=_phrases(negation["not_negations"]),
         exclusions=PhraseScanner(
             [
                 _phrase_list(IDIOM, exclusions["idioms"], macros),
