@@ -151,3 +151,43 @@ def test_macros_that_refer_to_themselves_are_refused() -> None:
     crisis_doc["categories"]["direct"]["phrases"].append("{loop} die")  # type: ignore[index]
     with pytest.raises(LexiconError, match="too deeply"):
         build_lexicon(signals, crisis_doc)
+
+
+# The grammar, not a list: every wish or intent frame with every act, in both forms.
+WISH_FRAMES = [
+    "I want to {act}",
+    "i wanna {act}",
+    "Honestly I just want to {act}",
+    "I wish I could {act}",
+    "I'm going to {act}",
+    "I've decided to {act}",
+    "I plan to {act}",
+    "Sometimes I think I should {act}",
+]
+THINKING_FRAMES = [
+    "I keep thinking about {act}",
+    "I can't stop thinking about {act}",
+    "I feel like {act}",
+    "Ive been considering {act}",
+]
+ACTS = [
+    ("kill myself", "killing myself"),
+    ("end my life", "ending my life"),
+    ("end it all", "ending it all"),
+    ("take my own life", "taking my own life"),
+    ("stop existing", "not existing"),
+    ("disappear forever", "disappearing forever"),
+    ("hang myself", "hanging myself"),
+    ("overdose", "overdosing"),
+    ("jump off a bridge", "jumping off a bridge"),
+    ("drown myself", "drowning myself"),
+    ("cut myself", "cutting myself"),
+    ("burn myself", "burning myself"),
+]
+
+
+def test_every_frame_with_every_act_raises_the_crisis_path() -> None:
+    sentences = [frame.format(act=act) for frame in WISH_FRAMES for act, _ in ACTS] + [
+        frame.format(act=gerund) for frame in THINKING_FRAMES for _, gerund in ACTS
+    ]
+    assert [sentence for sentence in sentences if not crisis(sentence)] == []
