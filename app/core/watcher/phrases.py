@@ -15,6 +15,7 @@ from app.core.watcher.reading import (
     is_hypothetical,
     is_negated,
     normalise,
+    sentence_around,
     speaker,
 )
 from app.core.watcher.scanner import ScanMatch
@@ -41,13 +42,35 @@ def read_text(source: TextSource, lexicon: Lexicon) -> Reading:
         and counts_as_signal(context, lexicon)
     ]
     crisis = _crisis(norm, source.text, channels[CRISIS_CHANNEL], source, lexicon)
-    if not crisis and _REPEATED.search(norm):
-        for collapsed in (_REPEATED.sub(r"\1", norm), _REPEATED.sub(r"\1\1", norm)):
+    if not crisis:
+        crisis = _crisis_with_letters_collapsed(norm, source, lexicon)
+    return Reading(signals, crisis)
+
+
+def _crisis_with_letters_collapsed(
+    norm: str, source: TextSource, lexicon: Lexicon
+) -> list[PhraseMatch]:
+    """Sentences with drawn-out letters, read again as "die" and "so" ("dieeee", "sooo").
+
+    Only those sentences are read again, so a long entry with one "hmmm" stays fast.
+    """
+    found: list[PhraseMatch] = []
+    done_until = -1
+    for repeated in _REPEATED.finditer(norm):
+        if repeated.start() < done_until:
+            continue
+        start, end = sentence_around(norm, repeated.start())
+        done_until = end
+        for collapsed in (
+            _REPEATED.sub(r"\1", norm[start:end]),
+            _REPEATED.sub(r"\1\1", norm[start:end]),
+        ):
             matches = lexicon.scanner.scan(collapsed)[CRISIS_CHANNEL]
             crisis = _crisis(collapsed, collapsed, matches, source, lexicon)
             if crisis:
+                found.extend(crisis)
                 break
-    return Reading(signals, crisis)
+    return found
 
 
 def _crisis(
