@@ -109,7 +109,7 @@ def test_the_nearest_person_decides_who_the_words_are_about() -> None:
         ("Everyone would be better off without me.", "better off without me"),
         ("I keep thinking about ending my life.", "thinking about ending my life"),
         ("I keep thinking about hurting myself.", "thinking about hurting myself"),
-        ("There's no reason to live anymore.", "There's no reason to live"),
+        ("There's no reason to live anymore.", "no reason to live"),
         ("I wish I was dead.", "wish I was dead"),
         ("I'm afraid I'll hurt myself.", "hurt myself"),
         ("Honestly I don't want to be alive anymore.", "don't want to be alive"),
