@@ -56,7 +56,7 @@ def _excluded(context: MatchContext, category: str, grammar: CrisisGrammar) -> b
     for rule in grammar.marker_rules:
         if (
             category in rule.categories
-            and rule.markers.search(sentence)
+            and rule.markers.scan(sentence)[0]
             and not rule.vetoes.search(sentence)
         ):
             return True

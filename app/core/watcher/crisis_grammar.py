@@ -33,7 +33,7 @@ class MarkerRule:
     """
 
     categories: frozenset[str]
-    markers: re.Pattern[str]
+    markers: PhraseScanner  # one channel
     vetoes: re.Pattern[str]
 
 
@@ -117,13 +117,6 @@ def _phrase_list(
     return found
 
 
-def _alternation(patterns: Iterable[str], macros: Mapping[str, str]) -> re.Pattern[str]:
-    found = [whole_words(compile_phrase(str(p), macros)) for p in patterns]
-    if not found:
-        raise LexiconError("an exclusion list is empty")
-    return re.compile("|".join(found))
-
-
 def _marker_rule(doc: Mapping[str, Any], macros: Mapping[str, str], known: set[str]) -> MarkerRule:
     categories = frozenset(str(name) for name in doc["applies_to"])
     unknown = categories - known
@@ -132,7 +125,7 @@ def _marker_rule(doc: Mapping[str, Any], macros: Mapping[str, str], known: set[s
     vetoes = [expand_macros(str(v), macros) for v in doc["vetoes"]]
     return MarkerRule(
         categories,
-        _alternation(doc["markers"], macros),
+        PhraseScanner([_phrase_list("marker", doc["markers"], macros)]),
         # Vetoes may be word beginnings ("stockpil"), so only their start is a word edge.
         re.compile(r"(?<![\w])(?:" + "|".join(compile_phrase(v, {}) for v in vetoes) + ")"),
     )

@@ -18,6 +18,7 @@ from tests.watcher_eval.evaluation import load_cases
 def test_shipped_lexicon_loads_and_uses_the_fast_scanner() -> None:
     assert default_lexicon().scanner.is_fast
     assert default_lexicon().crisis.exclusions.is_fast
+    assert all(rule.markers.is_fast for rule in default_lexicon().crisis.marker_rules)
 
 
 def _corpus() -> list[str]:
