@@ -9,6 +9,7 @@ on its own. See docs/watcher.md, "Crisis words".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from app.core.watcher.crisis_grammar import CrisisGrammar
@@ -29,6 +30,24 @@ def counts_as_crisis(context: MatchContext, category: str, grammar: CrisisGramma
     if category in grammar.negatable and _negated(context, grammar):
         return False
     if _named_just_before(context, grammar):
+        return False
+    if speaker(context, grammar.rules, you_means_someone_else=False) != FIRST_PERSON:
+        return False
+    return not _excluded(context, category, grammar)
+
+
+def counts_in_second_layer(context: MatchContext, category: str, grammar: CrisisGrammar) -> bool:
+    """A second-layer concept about the writer counts unless the same rules set it aside.
+
+    Negation is always read here, and only right before the concept ("I'm not suicidal"),
+    looking past a few framing words ("I'm not thinking about suicide").
+    """
+    prefix = list(context.clause_prefix_tokens)
+    while prefix and prefix[-1] in grammar.cooccurrence.negation_looks_past:
+        prefix.pop()
+    if _negated(
+        dataclasses.replace(context, clause_prefix_tokens=prefix), grammar
+    ) or _named_just_before(context, grammar):
         return False
     if speaker(context, grammar.rules, you_means_someone_else=False) != FIRST_PERSON:
         return False

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.core.watcher.crisis_layer import CooccurrenceLayer, build_cooccurrence
 from app.core.watcher.patterns import LexiconError, compile_phrase, expand_macros, whole_words
 from app.core.watcher.scanner import PhraseScanner
 
@@ -55,6 +56,8 @@ class CrisisGrammar:
     fiction_frame: re.Pattern[str]
     speech_verbs: frozenset[str]
     rules: ContextRules  # who the words are about, with the crisis file's extra words
+    # The second layer, read when no phrase counted: a strong concept about the writer.
+    cooccurrence: CooccurrenceLayer
 
 
 def build_crisis_grammar(
@@ -105,6 +108,7 @@ def build_crisis_grammar(
             name_verbs=base_rules.name_verbs | _words(exclusions["other_verbs"]),
             not_names=base_rules.not_names | _words(exclusions["not_names"]),
         ),
+        cooccurrence=build_cooccurrence(doc["cooccurrence"], macros, categories),
     )
 
 

@@ -44,7 +44,27 @@ def read_text(source: TextSource, lexicon: Lexicon) -> Reading:
     crisis = _crisis(norm, source.text, channels[CRISIS_CHANNEL], source, lexicon)
     if not crisis:
         crisis = _crisis_with_letters_collapsed(norm, source, lexicon)
+    if not crisis:
+        crisis = _second_layer(norm, source, lexicon)
     return Reading(signals, crisis)
+
+
+def _second_layer(norm: str, source: TextSource, lexicon: Lexicon) -> list[PhraseMatch]:
+    """A strong crisis concept in a sentence about the writer (crisis_layer.py)."""
+    grammar = lexicon.crisis
+    layer = grammar.cooccurrence
+    found: list[PhraseMatch] = []
+    for match in layer.concepts.scan(norm)[0]:
+        context = context_of(norm, source.text, match.start, match.end, lexicon.rules)
+        sentence = norm[context.sentence_start : context.sentence_end]
+        category = layer.concept_category(match.category, sentence)
+        if (
+            category is not None
+            and layer.about_writer(norm, context.sentence_start, context.sentence_end, match.start)
+            and crisis_reading.counts_in_second_layer(context, category, grammar)
+        ):
+            found.append(_phrase_match(CRISIS, context.phrase, source))
+    return found
 
 
 def _crisis_with_letters_collapsed(
