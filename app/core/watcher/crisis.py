@@ -42,12 +42,14 @@ def counts_in_second_layer(context: MatchContext, category: str, grammar: Crisis
     Negation is always read here, and only right before the concept ("I'm not suicidal"),
     looking past a few framing words ("I'm not thinking about suicide").
     """
-    prefix = list(context.clause_prefix_tokens)
-    while prefix and prefix[-1] in grammar.cooccurrence.negation_looks_past:
-        prefix.pop()
-    if _negated(
-        dataclasses.replace(context, clause_prefix_tokens=prefix), grammar
-    ) or _named_just_before(context, grammar):
+    prefix = context.clause_prefix_tokens
+    looks_past = grammar.cooccurrence.negation_looks_past
+    if prefix and prefix[-1] in looks_past:
+        prefix = list(prefix)
+        while prefix and prefix[-1] in looks_past:
+            prefix.pop()
+        context = dataclasses.replace(context, clause_prefix_tokens=prefix)
+    if _negated(context, grammar) or _named_just_before(context, grammar):
         return False
     if speaker(context, grammar.rules, you_means_someone_else=False) != FIRST_PERSON:
         return False

@@ -45,16 +45,29 @@ def read_text(source: TextSource, lexicon: Lexicon) -> Reading:
     if not crisis:
         crisis = _crisis_with_letters_collapsed(norm, source, lexicon)
     if not crisis:
-        crisis = _second_layer(norm, source, lexicon)
+        already_read = [(match.start, match.end) for match in channels[CRISIS_CHANNEL]]
+        crisis = _second_layer(norm, source, lexicon, already_read)
     return Reading(signals, crisis)
 
 
-def _second_layer(norm: str, source: TextSource, lexicon: Lexicon) -> list[PhraseMatch]:
-    """A strong crisis concept in a sentence about the writer (crisis_layer.py)."""
+def _second_layer(
+    norm: str, source: TextSource, lexicon: Lexicon, already_read: list[tuple[int, int]]
+) -> list[PhraseMatch]:
+    """A strong crisis concept in a sentence about the writer (crisis_layer.py).
+
+    Words a grammar phrase already matched were read by the same rules and set aside, so
+    they are not read again: an entry full of idioms and quotes stays fast.
+    """
     grammar = lexicon.crisis
     layer = grammar.cooccurrence
     found: list[PhraseMatch] = []
+    read = iter(already_read)
+    current = next(read, None)
     for match in layer.concepts.scan(norm)[0]:
+        while current is not None and current[1] <= match.start:
+            current = next(read, None)
+        if current is not None and current[0] < match.end:
+            continue
         context = context_of(norm, source.text, match.start, match.end, lexicon.rules)
         sentence = norm[context.sentence_start : context.sentence_end]
         category = layer.concept_category(match.category, sentence)
