@@ -1,7 +1,8 @@
 """The crisis evaluation sentences, read the way the app reads an entry.
 
-Two files of labelled sentences: ``crisis_sentences.jsonl`` (the set the grammar was
-tuned on) and ``crisis_heldout.jsonl`` (written before any tuning and never tuned on).
+Three files of labelled sentences: ``crisis_sentences.jsonl`` (the set the grammar was
+tuned on), ``crisis_heldout.jsonl`` (written before any tuning and never tuned on) and
+``crisis_heldout_late.jsonl`` (written after the second layer, never tuned on).
 Each line is {"text", "label": "crisis" | "none", "category"}.
 """
 
@@ -19,6 +20,9 @@ from tests.core.watcher.builders import day
 HERE = Path(__file__).parent
 TUNING = HERE / "crisis_sentences.jsonl"
 HELD_OUT = HERE / "crisis_heldout.jsonl"
+# Written after the second layer, measured on its first run and never tuned on: the
+# honest guide to wordings nobody here has seen (see docs/watcher.md, "Measured").
+HELD_OUT_LATE = HERE / "crisis_heldout_late.jsonl"
 CRISIS = "crisis"
 NONE = "none"
 
