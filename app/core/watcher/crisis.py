@@ -110,12 +110,16 @@ def _negated(context: MatchContext, grammar: CrisisGrammar) -> bool:
     goes on to doubt it ("...but the thought keeps coming back").
     """
     prefix = list(context.clause_prefix_tokens)
+    # Right before the words, before looking past filler: "I used to self harm".
+    ends_negated = " ".join(prefix[-2:]).endswith(grammar.negator_phrases)
     while prefix and prefix[-1] in grammar.negation_skip and prefix[-1] not in grammar.negators:
         prefix.pop()
     near = prefix[-grammar.negation_window :]
     near_text = f" {' '.join(prefix[-grammar.negation_window - 1 :])} "
-    negated = any(token in grammar.negators for token in near) or any(
-        f" {phrase} " in near_text for phrase in grammar.negator_phrases
+    negated = (
+        ends_negated
+        or any(token in grammar.negators for token in near)
+        or any(f" {phrase} " in near_text for phrase in grammar.negator_phrases)
     )
     if not negated or any(f" {phrase} " in near_text for phrase in grammar.not_negations):
         return False

@@ -88,3 +88,8 @@ def test_a_concept_for_an_unknown_category_is_refused() -> None:
     crisis_doc["cooccurrence"]["concepts"].append({"category": "nope", "patterns": ["x"]})
     with pytest.raises(LexiconError, match="nope"):
         build_lexicon(signals, crisis_doc)
+
+
+def test_something_that_used_to_happen_is_over_unless_the_sentence_doubts_it() -> None:
+    assert not raises_crisis("I used to self harm but I'm two years clean and proud.")
+    assert raises_crisis("I used to self harm and now the urges are back.")
