@@ -4,7 +4,8 @@
 
 Quality: every sentence in tests/watcher_eval/crisis_sentences.jsonl (the tuning set) and
 crisis_heldout.jsonl (written before tuning, never tuned on) is read as a journal entry,
-and so is crisis_heldout_late.jsonl (written after the second layer, never tuned on);
+and so are crisis_heldout_late.jsonl and crisis_heldout_fresh.jsonl (written later, never
+tuned on);
 through the same function the app uses; recall is the share of "crisis" sentences that
 raise the crisis path, the false-alarm rate the share of "none" sentences that do.
 Time: the median time to read a 2,000-word entry (signals and crisis words together, as
@@ -28,6 +29,7 @@ from tests.benchmarks.watcher_corpus import EVERYDAY, LOW
 from tests.core.watcher.builders import day
 from tests.watcher_eval.crisis_set import (
     HELD_OUT,
+    HELD_OUT_FRESH,
     HELD_OUT_LATE,
     NONE,
     TUNING,
@@ -97,6 +99,7 @@ def main() -> None:
     report("tuning set (crisis_sentences.jsonl)", score(load(TUNING)))
     report("held-out set (crisis_heldout.jsonl)", score(load(HELD_OUT)))
     report("late held-out set (crisis_heldout_late.jsonl)", score(load(HELD_OUT_LATE)))
+    report("fresh held-out set (crisis_heldout_fresh.jsonl)", score(load(HELD_OUT_FRESH)))
     for name, text in (
         ("everyday", long_entry(near_misses=False)),
         ("near misses only", long_entry(near_misses=True)),

@@ -1,8 +1,10 @@
 """The crisis evaluation sentences, read the way the app reads an entry.
 
-Three files of labelled sentences: ``crisis_sentences.jsonl`` (the set the grammar was
-tuned on), ``crisis_heldout.jsonl`` (written before any tuning and never tuned on) and
-``crisis_heldout_late.jsonl`` (written after the second layer, never tuned on).
+Four files of labelled sentences: ``crisis_sentences.jsonl`` (the set the grammar was
+tuned on), ``crisis_heldout.jsonl`` (written before any tuning and never tuned on),
+``crisis_heldout_late.jsonl`` (written after the second layer; its misses were seen
+before the last widening) and ``crisis_heldout_fresh.jsonl`` (written after the last
+change, never tuned on).
 Each line is {"text", "label": "crisis" | "none", "category"}.
 """
 
@@ -23,6 +25,8 @@ HELD_OUT = HERE / "crisis_heldout.jsonl"
 # Written after the second layer, measured on its first run and never tuned on: the
 # honest guide to wordings nobody here has seen (see docs/watcher.md, "Measured").
 HELD_OUT_LATE = HERE / "crisis_heldout_late.jsonl"
+# Written after the indirect wordings were added to the second layer, never tuned on.
+HELD_OUT_FRESH = HERE / "crisis_heldout_fresh.jsonl"
 CRISIS = "crisis"
 NONE = "none"
 
