@@ -13,20 +13,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.resources import load_json
-from app.core.watcher.model import CRISIS, SIGNALS
+from app.core.watcher.crisis_grammar import CrisisGrammar, build_crisis_grammar
+from app.core.watcher.model import SIGNALS
+from app.core.watcher.patterns import LexiconError, compile_phrase, whole_words
 from app.core.watcher.scanner import PhraseScanner
 
-_MACRO = re.compile(r"\{([a-z_]+)\}")
+__all__ = ["Lexicon", "LexiconError", "build_lexicon", "compile_phrase", "default_lexicon"]
 # Punctuation that ends a clause inside a sentence.
 _CLAUSE_PUNCTUATION = r"[,;:()\"\u2013\u2014]"
 
 
 SIGNAL_CHANNEL = 0
 CRISIS_CHANNEL = 1
-
-
-class LexiconError(ValueError):
-    """A word list in resources/ is malformed (a bug in the data, caught by its tests)."""
 
 
 @dataclass(frozen=True)
@@ -54,12 +52,11 @@ class ContextRules:
 
 @dataclass(frozen=True)
 class Lexicon:
-    # Two channels: SIGNAL_CHANNEL (categories are the signal names) and CRISIS_CHANNEL.
+    # Two channels: SIGNAL_CHANNEL (categories are the signal names) and CRISIS_CHANNEL
+    # (categories are the crisis grammar's: direct, passive, burden...).
     scanner: PhraseScanner
-    idiom_pattern: re.Pattern[str]
     rules: ContextRules
-    crisis_negation_window: int
-    crisis_negators: frozenset[str]
+    crisis: CrisisGrammar
 
 
 @functools.cache
@@ -75,72 +72,17 @@ def build_lexicon(signals_doc: Mapping[str, Any], crisis_doc: Mapping[str, Any])
     if missing:
         raise LexiconError(f"lexicon has no phrases for {', '.join(missing)}")
     signal_phrases = [
-        (name, _whole_words(compile_phrase(pattern, macros)))
+        (name, whole_words(compile_phrase(pattern, macros)))
         for name in SIGNALS
         for pattern in _non_empty(signals[name]["phrases"])
     ]
-    crisis = [
-        (CRISIS, _whole_words(compile_phrase(pattern, macros)))
-        for pattern in _non_empty(crisis_doc["phrases"])
-    ]
-    idioms = [_whole_words(compile_phrase(p, macros)) for p in _non_empty(crisis_doc["idioms"])]
-    context = signals_doc["context"]
+    rules = _context_rules(signals_doc["context"])
+    crisis = build_crisis_grammar(crisis_doc, macros, rules)
     return Lexicon(
-        scanner=PhraseScanner([signal_phrases, crisis]),
-        idiom_pattern=re.compile("|".join(idioms)),
-        rules=_context_rules(context),
-        crisis_negation_window=int(crisis_doc["negation_window"]),
-        crisis_negators=_words(crisis_doc["negators"]),
+        scanner=PhraseScanner([signal_phrases, list(crisis.phrases)]),
+        rules=rules,
+        crisis=crisis,
     )
-
-
-def compile_phrase(pattern: str, macros: Mapping[str, str]) -> str:
-    """One lexicon pattern as a regular expression: macros expanded, spaces made flexible."""
-
-    def expand(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in macros:
-            raise LexiconError(f"unknown macro {{{name}}} in {pattern!r}")
-        return macros[name]
-
-    regex = _flexible_spaces(_MACRO.sub(expand, pattern))
-    try:
-        compiled = re.compile(regex)
-    except re.error as error:
-        raise LexiconError(f"bad pattern {pattern!r}: {error}") from error
-    if compiled.groups:
-        raise LexiconError(f"pattern {pattern!r} must use (?:...) rather than capturing groups")
-    return regex
-
-
-def _flexible_spaces(pattern: str) -> str:
-    """A space matches any run of white space (" ?" any, or none); classes stay as written."""
-    out: list[str] = []
-    in_class = escaped = False
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == " ":
-            optional = pattern[index + 1 : index + 2] == "?"
-            out.append(r"\s*" if optional else r"\s+")
-            index += 2 if optional else 1
-            continue
-        out.append(char)
-        index += 1
-    return "".join(out)
-
-
-def _whole_words(regex: str) -> str:
-    """A phrase never starts or ends inside a word (nor right after "don'")."""
-    return rf"(?<![\w])(?<!\w')(?:{regex})(?![\w])"
 
 
 def _non_empty(patterns: Iterable[str]) -> list[str]:

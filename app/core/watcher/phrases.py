@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from app.core.watcher import crisis as crisis_reading
 from app.core.watcher.lexicon import CRISIS_CHANNEL, SIGNAL_CHANNEL, Lexicon
 from app.core.watcher.model import CRISIS, PhraseMatch, TextSource
 from app.core.watcher.reading import (
@@ -13,9 +15,13 @@ from app.core.watcher.reading import (
     is_hypothetical,
     is_negated,
     normalise,
+    sentence_around,
     speaker,
 )
 from app.core.watcher.scanner import ScanMatch
+
+# Letters written three or more times ("dieeee", "sooo"): read again with them collapsed.
+_REPEATED = re.compile(r"([a-z])\1{2,}")
 
 
 @dataclass(frozen=True)
@@ -35,13 +41,80 @@ def read_text(source: TextSource, lexicon: Lexicon) -> Reading:
         if (context := context_of(norm, source.text, match.start, match.end, lexicon.rules))
         and counts_as_signal(context, lexicon)
     ]
-    crisis = [
+    crisis = _crisis(norm, source.text, channels[CRISIS_CHANNEL], source, lexicon)
+    if not crisis:
+        crisis = _crisis_with_letters_collapsed(norm, source, lexicon)
+    if not crisis:
+        already_read = [(match.start, match.end) for match in channels[CRISIS_CHANNEL]]
+        crisis = _second_layer(norm, source, lexicon, already_read)
+    return Reading(signals, crisis)
+
+
+def _second_layer(
+    norm: str, source: TextSource, lexicon: Lexicon, already_read: list[tuple[int, int]]
+) -> list[PhraseMatch]:
+    """A strong crisis concept in a sentence about the writer (crisis_layer.py).
+
+    Words a grammar phrase already matched were read by the same rules and set aside, so
+    they are not read again: an entry full of idioms and quotes stays fast.
+    """
+    grammar = lexicon.crisis
+    layer = grammar.cooccurrence
+    found: list[PhraseMatch] = []
+    read = iter(already_read)
+    current = next(read, None)
+    for match in layer.concepts.scan(norm)[0]:
+        while current is not None and current[1] <= match.start:
+            current = next(read, None)
+        if current is not None and current[0] < match.end:
+            continue
+        context = context_of(norm, source.text, match.start, match.end, lexicon.rules)
+        sentence = norm[context.sentence_start : context.sentence_end]
+        category = layer.concept_category(match.category, sentence)
+        if (
+            category is not None
+            and layer.about_writer(norm, context.sentence_start, context.sentence_end, match.start)
+            and crisis_reading.counts_in_second_layer(context, category, grammar)
+        ):
+            found.append(_phrase_match(CRISIS, context.phrase, source))
+    return found
+
+
+def _crisis_with_letters_collapsed(
+    norm: str, source: TextSource, lexicon: Lexicon
+) -> list[PhraseMatch]:
+    """Sentences with drawn-out letters, read again as "die" and "so" ("dieeee", "sooo").
+
+    Only those sentences are read again, so a long entry with one "hmmm" stays fast.
+    """
+    found: list[PhraseMatch] = []
+    done_until = -1
+    for repeated in _REPEATED.finditer(norm):
+        if repeated.start() < done_until:
+            continue
+        start, end = sentence_around(norm, repeated.start())
+        done_until = end
+        for collapsed in (
+            _REPEATED.sub(r"\1", norm[start:end]),
+            _REPEATED.sub(r"\1\1", norm[start:end]),
+        ):
+            matches = lexicon.scanner.scan(collapsed)[CRISIS_CHANNEL]
+            crisis = _crisis(collapsed, collapsed, matches, source, lexicon)
+            if crisis:
+                found.extend(crisis)
+                break
+    return found
+
+
+def _crisis(
+    norm: str, original: str, matches: list[ScanMatch], source: TextSource, lexicon: Lexicon
+) -> list[PhraseMatch]:
+    return [
         _phrase_match(CRISIS, context.phrase, source)
-        for match in channels[CRISIS_CHANNEL]
-        if (context := context_of(norm, source.text, match.start, match.end, lexicon.rules))
+        for match in matches
+        if (context := context_of(norm, original, match.start, match.end, lexicon.rules))
         and counts_as_crisis(context, match, lexicon)
     ]
-    return Reading(signals, crisis)
 
 
 def signal_phrases(source: TextSource, lexicon: Lexicon) -> list[PhraseMatch]:
@@ -73,26 +146,11 @@ def counts_as_signal(context: MatchContext, lexicon: Lexicon) -> bool:
 
 
 def counts_as_crisis(context: MatchContext, match: ScanMatch, lexicon: Lexicon) -> bool:
-    """Words about wanting to die or hurting oneself, written about the writer.
+    """Words about ending one's life or hurting oneself, written about the writer.
 
-    When in doubt this errs towards showing resources: hypotheticals count ("I'm afraid
-    I'll hurt myself"), "you" counts, and only a negation right before the words ("I'm
-    not suicidal", "I don't want to die") leaves them out. Idioms never count.
+    Read by the crisis grammar (app/core/watcher/crisis.py): when in doubt, it counts.
     """
-    if _inside_idiom(context, match, lexicon):
-        return False
-    if is_negated(context, lexicon.crisis_negation_window, lexicon.crisis_negators):
-        return False
-    return speaker(context, lexicon.rules, you_means_someone_else=False) == FIRST_PERSON
-
-
-def _inside_idiom(context: MatchContext, match: ScanMatch, lexicon: Lexicon) -> bool:
-    return any(
-        idiom.start() < match.end and match.start < idiom.end()
-        for idiom in lexicon.idiom_pattern.finditer(
-            context.norm, context.sentence_start, context.sentence_end
-        )
-    )
+    return crisis_reading.counts_as_crisis(context, match.category, lexicon.crisis)
 
 
 def _phrase_match(category: str, phrase: str, source: TextSource) -> PhraseMatch:

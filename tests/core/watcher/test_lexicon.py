@@ -11,17 +11,21 @@ from app.core.watcher.lexicon import LexiconError, build_lexicon, compile_phrase
 from app.core.watcher.reading import normalise
 from app.core.watcher.scanner import PhraseScanner, first_words
 from tests.benchmarks.watcher_corpus import EVERYDAY, LOW
+from tests.watcher_eval.crisis_set import HELD_OUT, TUNING, load
 from tests.watcher_eval.evaluation import load_cases
 
 
 def test_shipped_lexicon_loads_and_uses_the_fast_scanner() -> None:
     assert default_lexicon().scanner.is_fast
+    assert default_lexicon().crisis.exclusions.is_fast
+    assert all(rule.markers.is_fast for rule in default_lexicon().crisis.marker_rules)
 
 
 def _corpus() -> list[str]:
     texts = [*EVERYDAY, *LOW]
     for case in load_cases():
         texts.append(case.history.read_text(encoding="utf-8"))
+    texts += [sentence.text for sentence in load(TUNING) + load(HELD_OUT)]
     texts += [
         "self-harm, selfharm and self harm; burn-out, burnout, burnt out",
         "i'm so tired'n'sad... 'exhausted' — don't-enjoy anything",
@@ -76,7 +80,7 @@ def test_a_capturing_group_in_the_data_is_refused() -> None:
 
 def test_an_unknown_macro_is_refused() -> None:
     signals, crisis = _docs()
-    crisis["phrases"].append("{nope} die")  # type: ignore[attr-defined]
+    crisis["categories"]["direct"]["phrases"].append("{nope} die")  # type: ignore[index]
     with pytest.raises(LexiconError, match="unknown macro"):
         build_lexicon(signals, crisis)
 

@@ -107,13 +107,13 @@ def test_the_nearest_person_decides_who_the_words_are_about() -> None:
     [
         ("I want to die.", "want to die"),
         ("Everyone would be better off without me.", "better off without me"),
-        ("I keep thinking about ending my life.", "ending my life"),
-        ("I keep thinking about hurting myself.", "hurting myself"),
+        ("I keep thinking about ending my life.", "thinking about ending my life"),
+        ("I keep thinking about hurting myself.", "thinking about hurting myself"),
         ("There's no reason to live anymore.", "no reason to live"),
         ("I wish I was dead.", "wish I was dead"),
         ("I'm afraid I'll hurt myself.", "hurt myself"),
         ("Honestly I don't want to be alive anymore.", "don't want to be alive"),
-        ("I'm not going to kill myself, but I think about it.", "kill myself"),
+        ("I'm not going to kill myself, but I think about it.", "going to kill myself"),
         ("I'd die for a coffee. I want to die.", "want to die"),
     ],
 )
