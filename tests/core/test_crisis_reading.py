@@ -82,13 +82,14 @@ def test_saving_the_same_words_again_raises_nothing_new_that_day_or_later(
     entry = space.journal.create("", CRISIS_WORDS)
     assert len(crisis_prompts(space)) == 1
 
-    # Typing on around the same words, as autosave does every pause.
+    # Typing on around the same words, as autosave does every pause. (Words such as
+    # "nobody would notice" would be new crisis words of their own, and raise a prompt.)
     clock.advance(minutes=2)
-    space.journal.update(entry.id, body=f"{CRISIS_WORDS[:-1]} and nobody would notice.")
+    space.journal.update(entry.id, body=f"{CRISIS_WORDS[:-1]} and then I made some tea.")
     assert crisis_prompts(space) == []
     # A typo fixed the next day: edited today, but no new words.
     clock.advance(days=1)
-    space.journal.update(entry.id, body=f"{CRISIS_WORDS[:-1]} and nobody would notice it.")
+    space.journal.update(entry.id, body=f"{CRISIS_WORDS[:-1]} and then I made some tea, slowly.")
     assert crisis_prompts(space) == []
     assert len([p for p in space.watcher.history() if p.prompt.kind == "crisis"]) == 1
 
