@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select, text
@@ -30,6 +30,7 @@ from app.core.journal.model import (
     make_preview,
 )
 from app.core.journal.search import count_matches, ranked_matches
+from app.core.journal.stream import live_entry_batches
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
 
 __all__ = ["MAX_TAG_LENGTH", "Journal", "make_preview", "normalise_tags"]
@@ -184,6 +185,10 @@ class Journal:
     def get(self, entry_id: str) -> Entry:
         with self._db.reader() as session:
             return _to_entry(_row(session, entry_id))
+
+    def live_batches(self, batch_size: int) -> Iterator[list[Entry]]:
+        """Entries not in the trash, oldest first, a query per batch (exports)."""
+        return live_entry_batches(self._db, batch_size)
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of the one entry whose id starts with ``id_or_prefix`` (trash included)."""
