@@ -14,10 +14,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from app.core.export import export_entries_csv, export_markdown
+from app.core.export import checkins_csv, export_checkins_csv, export_entries_csv, export_markdown
 from app.core.export import source as export_source
+from app.core.export.csv_file import write_csv
 from app.core.journal import Journal
 from app.core.vault import Vault
+from app.core.workspace import Workspace
+from tests.core.backup.helpers import fill
 from tests.support.clock import ManualClock
 
 EXPECTED = Path(__file__).with_name("expected_export.json")
@@ -137,3 +140,18 @@ def test_entry_exports_run_two_queries_per_batch_not_per_entry(
     # Batches of 4, 4 and 2: three entry queries and three tag queries, nothing per entry.
     assert len(reads) == 3
     assert len([s for s in statements if "entry_tags" in s]) == 3
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 500])
+def test_check_ins_csv_in_batches_matches_reading_them_all_at_once(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch_size: int
+) -> None:
+    fill(workspace)
+    monkeypatch.setattr(checkins_csv, "BATCH_SIZE", batch_size)
+    assert export_checkins_csv(workspace.checkins, tmp_path / "batched.csv") == 3
+    everything = workspace.checkins.list_between()
+    assert len(everything) == 3 and any(len(c.activities) > 1 for c in everything)
+    write_csv(
+        tmp_path / "whole.csv", checkins_csv.COLUMNS, map(checkins_csv.checkin_row, everything)
+    )
+    assert (tmp_path / "batched.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
