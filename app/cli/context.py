@@ -5,15 +5,24 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.secrets import SecretSource
 from app.core.errors import KeyringUnavailableError
-from app.core.vault import Vault
-from app.core.workspace import Workspace
-from app.platform import remembered_key
-from app.platform.keyring_store import DeviceKeyStore
-from app.platform.paths import AppPaths
+
+if TYPE_CHECKING:
+    # The vault, the database and the keyring are imported when a command opens them, so
+    # building the parser (`tend --version`, `--help`) stays free of them.
+    from app.core.vault import Vault
+    from app.core.workspace import Workspace
+    from app.platform.keyring_store import DeviceKeyStore
+    from app.platform.paths import AppPaths
+
+
+def _device_key_store() -> DeviceKeyStore:
+    from app.platform.keyring_store import DeviceKeyStore
+
+    return DeviceKeyStore()
 
 
 @dataclass
@@ -24,10 +33,13 @@ class CliContext:
     use_keyring: bool = True
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
-    keystore: DeviceKeyStore = field(default_factory=DeviceKeyStore)
+    keystore: DeviceKeyStore = field(default_factory=_device_key_store)
 
     def open_vault(self) -> Vault:
         """Passphrase from stdin if asked; else the remembered key; else a prompt."""
+        from app.core.vault import Vault
+        from app.platform import remembered_key
+
         files = self.paths.vault
         if self.secrets.from_stdin:
             return Vault.open_with_passphrase(files, self.secrets.passphrase())
@@ -41,6 +53,8 @@ class CliContext:
         return Vault.open_with_passphrase(files, self.secrets.passphrase())
 
     def open_workspace(self) -> Workspace:
+        from app.core.workspace import Workspace
+
         return Workspace.open(self.open_vault())
 
     def say(self, text: str) -> None:
