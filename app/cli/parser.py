@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Collection
 
-from app.cli import (
-    backup_commands,
-    checkin_commands,
-    desktop_commands,
-    journal_commands,
-    transfer_commands,
-    vault_commands,
-    watch_commands,
-)
 from app.cli.registry import CommandRegistry
 from app.cli.top_level import TendArgumentParser, top_level_parser
 
-__all__ = ["TendArgumentParser", "build_parser"]
+__all__ = ["COMMAND_MODULES", "TendArgumentParser", "build_parser"]
+
+# Commands register themselves, one module per area of app/cli, in this order.
+COMMAND_MODULES = (
+    "vault_commands",
+    "journal_commands",
+    "checkin_commands",
+    "backup_commands",
+    "transfer_commands",
+    "watch_commands",
+    "desktop_commands",
+)
 
 
-def build_parser() -> TendArgumentParser:
+def build_parser(modules: Collection[str] | None = None) -> TendArgumentParser:
+    """Every command; or, given ``modules``, only theirs in full and the others as names
+    with their help (see app/cli/lazy.py), so a command imports no other command's code."""
+    from app.cli.lazy import add_named_commands
+
     parser, commands = top_level_parser()
     common = TendArgumentParser(add_help=False)
     # SUPPRESS: an unset --data-dir after the command must not erase one given before it.
@@ -37,15 +45,10 @@ def build_parser() -> TendArgumentParser:
     common.add_argument("--no-keyring", action="store_true", help="don't use a remembered key")
     common.add_argument("--insecure-fast-kdf", action="store_true", help=argparse.SUPPRESS)
 
-    # Commands register themselves here explicitly, one module per area.
-    for module in (
-        vault_commands,
-        journal_commands,
-        checkin_commands,
-        backup_commands,
-        transfer_commands,
-        watch_commands,
-        desktop_commands,
-    ):
-        module.register(CommandRegistry(commands, common))
+    for name in COMMAND_MODULES:
+        if modules is None or name in modules:
+            module = importlib.import_module(f"app.cli.{name}")
+            module.register(CommandRegistry(commands, common))
+        else:
+            add_named_commands(commands, name)
     return parser

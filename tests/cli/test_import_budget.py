@@ -6,14 +6,17 @@ nothing else has imported them first."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import subprocess
 import sys
 
 import pytest
 
-from app.cli.lazy import build_parser_for, command_help, light_parser
-from app.cli.parser import build_parser
+from app.cli.lazy import build_parser_for, command_table, light_parser
+from app.cli.parser import COMMAND_MODULES, build_parser
+from app.cli.registry import CommandRegistry
+from app.cli.top_level import top_level_parser
 
 HEAVY = (
     "sqlalchemy",
@@ -33,13 +36,15 @@ try:
     main({argv!r})
 except SystemExit:
     pass
-print(json.dumps(sorted({{name.split(".")[0] for name in sys.modules}})), file=sys.stderr)
+names = {{".".join(name.split(".")[:{depth}]) for name in sys.modules}}
+print(json.dumps(sorted(names)), file=sys.stderr)
 """
 
 
-def top_level_modules_after(argv: list[str]) -> tuple[str, set[str]]:
+def top_level_modules_after(argv: list[str], depth: int = 1) -> tuple[str, set[str]]:
+    """What ``tend ARGV`` printed, and the modules it imported (names cut to ``depth``)."""
     done = subprocess.run(
-        [sys.executable, "-c", REPORT_IMPORTS.format(argv=argv)],
+        [sys.executable, "-c", REPORT_IMPORTS.format(argv=argv, depth=depth)],
         capture_output=True,
         text=True,
         check=True,
@@ -66,11 +71,27 @@ def test_the_light_parser_shows_the_same_help_as_the_full_one() -> None:
     assert light_parser().format_help() == build_parser().format_help()
 
 
-def test_the_command_list_matches_the_commands_that_register() -> None:
-    full = build_parser()
-    subparsers = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
-    registered = [(action.dest, action.help) for action in subparsers._choices_actions]
-    assert command_help() == registered
+def test_the_command_table_names_each_command_with_the_module_that_registers_it() -> None:
+    registered = []
+    for name in COMMAND_MODULES:
+        _, commands = top_level_parser()
+        module = importlib.import_module(f"app.cli.{name}")
+        module.register(CommandRegistry(commands, argparse.ArgumentParser(add_help=False)))
+        registered += [(action.dest, action.help, name) for action in commands._choices_actions]
+    assert command_table() == registered
+
+
+def test_a_command_imports_no_other_command_module() -> None:
+    _, modules = top_level_modules_after(["list", "--help"], depth=3)
+    assert "app.cli.journal_commands" in modules
+    assert "app.cli.backup_commands" not in modules and "app.cli.transfer_commands" not in modules
+
+
+def test_a_command_gets_its_full_options_and_the_others_their_names() -> None:
+    parser = build_parser_for(["search", "walk"])
+    args = parser.parse_args(["search", "walk", "--limit", "3"])
+    assert args.query == ["walk"] and args.limit == 3
+    assert parser.format_help() == build_parser().format_help()
 
 
 def test_an_unknown_command_is_refused_the_same_way_by_both_parsers() -> None:
@@ -82,8 +103,7 @@ def test_an_unknown_command_is_refused_the_same_way_by_both_parsers() -> None:
     assert messages[0] == messages[1] and "invalid choice" in messages[0]
 
 
-def test_arguments_naming_a_command_build_the_full_parser() -> None:
-    assert build_parser_for(["search", "walk"]).format_usage() == build_parser().format_usage()
+def test_arguments_naming_no_command_parse_the_top_level_options() -> None:
     args = build_parser_for(["--data-dir", "/somewhere", "--hidden"]).parse_args(
         ["--data-dir", "/somewhere", "--hidden"]
     )

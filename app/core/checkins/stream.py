@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.core.checkins.model import CheckIn
@@ -49,11 +49,10 @@ def checkin_batches(database: Database, batch_size: int = DEFAULT_BATCH) -> Iter
     while True:
         page = statement
         if after is not None:
+            # The ">=" bound lets SQLite seek in the index; an OR alone made every batch
+            # scan from the start, so the whole export grew with the square of its size.
             page = statement.where(
-                or_(
-                    CheckInRow.at > after[0],
-                    and_(CheckInRow.at == after[0], CheckInRow.pk > after[1]),
-                )
+                CheckInRow.at >= after[0], or_(CheckInRow.at > after[0], CheckInRow.pk > after[1])
             )
         with database.reader() as session:
             rows = session.execute(page).all()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.core.clock import from_utc_text
@@ -44,11 +44,11 @@ def live_entry_batches(
     while True:
         page = statement
         if after is not None:
+            # The ">=" bound lets SQLite seek in the index; an OR alone made every batch
+            # scan from the start, so the whole export grew with the square of its size.
             page = statement.where(
-                or_(
-                    EntryRow.created_at > after[0],
-                    and_(EntryRow.created_at == after[0], EntryRow.pk > after[1]),
-                )
+                EntryRow.created_at >= after[0],
+                or_(EntryRow.created_at > after[0], EntryRow.pk > after[1]),
             )
         # A short read transaction per batch: a writer is never kept waiting by an export.
         with database.reader() as session:
