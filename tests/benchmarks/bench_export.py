@@ -149,7 +149,7 @@ class Rounds:
         return statistics.median(self.timings[name])
 
 
-def measure(files: VaultFiles, rounds_count: int, before: bool) -> None:
+def measure(files: VaultFiles, rounds_count: int, before: bool, only: list[str]) -> None:
     vault = Vault.open_with_passphrase(files, PASSPHRASE)
     scratch = Path(tempfile.mkdtemp(prefix="tend-export-bench-"))
     try:
@@ -170,6 +170,7 @@ def measure(files: VaultFiles, rounds_count: int, before: bool) -> None:
                 partial(floor_checkins_csv, files, key),
             ),
         ]
+        pairs = [pair for pair in pairs if not only or pair[0].split()[0].lower() in only]
         for _ in range(rounds_count):
             for name, tend, floor in pairs:
                 rounds.time(name, tend)
@@ -226,6 +227,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--before", action="store_true", help="also time the per-entry reading")
     parser.add_argument("--data-dir", type=Path, help="keep the generated vaults here")
+    parser.add_argument(
+        "--only", nargs="+", choices=["markdown", "entries", "check-ins"], default=[],
+        help="time only these exports (Markdown at 100,000 entries writes 100,000 files)",
+    )  # fmt: skip
     args = parser.parse_args()
     loads = " ".join(f"{load:.2f}" for load in os.getloadavg())
     print(f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
@@ -233,7 +238,7 @@ def main() -> None:
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="tend-export-data-"))
     try:
         files = prepare(args.entries, data_dir)
-        measure(files, args.rounds, args.before)
+        measure(files, args.rounds, args.before, args.only)
         sizes = [args.entries] + ([args.entries_large] if args.entries_large else [])
         peaks = {size: peak_memory_mib(prepare(size, data_dir)) for size in sizes}
         for size, peak in peaks.items():
