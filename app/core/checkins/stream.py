@@ -49,8 +49,7 @@ def checkin_batches(database: Database, batch_size: int = DEFAULT_BATCH) -> Iter
     while True:
         page = statement
         if after is not None:
-            # The ">=" bound lets SQLite seek in the index; an OR alone made every batch
-            # scan from the start, so the whole export grew with the square of its size.
+            # Keyset paging: the ">=" bound is the index range each batch seeks to.
             page = statement.where(
                 CheckInRow.at >= after[0], or_(CheckInRow.at > after[0], CheckInRow.pk > after[1])
             )

@@ -44,8 +44,7 @@ def live_entry_batches(
     while True:
         page = statement
         if after is not None:
-            # The ">=" bound lets SQLite seek in the index; an OR alone made every batch
-            # scan from the start, so the whole export grew with the square of its size.
+            # Keyset paging: the ">=" bound is the index range each batch seeks to.
             page = statement.where(
                 EntryRow.created_at >= after[0],
                 or_(EntryRow.created_at > after[0], EntryRow.pk > after[1]),
