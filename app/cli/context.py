@@ -5,16 +5,25 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.safe_text import json_safe
 from app.cli.secrets import SecretSource
 from app.core.errors import KeyringUnavailableError, StaleRememberedKeyError
-from app.core.vault import Vault
-from app.core.workspace import Workspace
-from app.platform import remembered_key
-from app.platform.keyring_store import DeviceKeyStore
-from app.platform.paths import AppPaths
+
+if TYPE_CHECKING:
+    # The vault, the database and the keyring are imported when a command opens them, so
+    # building the parser (`tend --version`, `--help`) stays free of them.
+    from app.core.vault import Vault
+    from app.core.workspace import Workspace
+    from app.platform.keyring_store import DeviceKeyStore
+    from app.platform.paths import AppPaths
+
+
+def _device_key_store() -> DeviceKeyStore:
+    from app.platform.keyring_store import DeviceKeyStore
+
+    return DeviceKeyStore()
 
 
 @dataclass
@@ -25,10 +34,13 @@ class CliContext:
     use_keyring: bool = True
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
-    keystore: DeviceKeyStore = field(default_factory=DeviceKeyStore)
+    keystore: DeviceKeyStore = field(default_factory=_device_key_store)
 
     def open_vault(self) -> Vault:
         """Passphrase from stdin if asked; else the remembered key; else a prompt."""
+        from app.core.vault import Vault
+        from app.platform import remembered_key
+
         files = self.paths.vault
         if self.secrets.from_stdin:
             return Vault.open_with_passphrase(files, self.secrets.passphrase())
@@ -53,10 +65,14 @@ class CliContext:
         self.err.flush()
         answer = self.secrets.stdin.readline()
         if answer.strip().lower() in ("y", "yes"):
+            from app.platform import remembered_key
+
             remembered_key.forget(self.paths, self.keystore)
             self.say("Forgotten. `tend remember` keeps the current key instead.")
 
     def open_workspace(self) -> Workspace:
+        from app.core.workspace import Workspace
+
         return Workspace.open(self.open_vault())
 
     def say(self, text: str) -> None:

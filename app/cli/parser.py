@@ -3,36 +3,32 @@
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+import importlib
+from collections.abc import Collection
 
-from app import __version__
-from app.cli import (
-    backup_commands,
-    checkin_commands,
-    desktop_commands,
-    journal_commands,
-    transfer_commands,
-    vault_commands,
-    watch_commands,
-)
 from app.cli.registry import CommandRegistry
-from app.core.errors import UsageError
+from app.cli.top_level import TendArgumentParser, top_level_parser
+
+__all__ = ["COMMAND_MODULES", "TendArgumentParser", "build_parser"]
+
+# Commands register themselves, one module per area of app/cli, in this order.
+COMMAND_MODULES = (
+    "vault_commands",
+    "journal_commands",
+    "checkin_commands",
+    "backup_commands",
+    "transfer_commands",
+    "watch_commands",
+    "desktop_commands",
+)
 
 
-class TendArgumentParser(argparse.ArgumentParser):
-    """Usage mistakes exit with code 1 (not argparse's 2, which means a wrong passphrase)."""
+def build_parser(modules: Collection[str] | None = None) -> TendArgumentParser:
+    """Every command; or, given ``modules``, only theirs in full and the others as names
+    with their help (see app/cli/lazy.py), so a command imports no other command's code."""
+    from app.cli.lazy import add_named_commands
 
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
-
-
-def build_parser() -> TendArgumentParser:
-    parser = TendArgumentParser(
-        prog="tend",
-        description="Tend: a private, encrypted journal and mood tracker. "
-        "With no command, the desktop app starts.",
-    )
-    parser.add_argument("--version", action="version", version=f"Tend {__version__}")
+    parser, commands = top_level_parser()
     common = TendArgumentParser(add_help=False)
     # SUPPRESS: an unset --data-dir after the command must not erase one given before it.
     common.add_argument(
@@ -48,25 +44,10 @@ def build_parser() -> TendArgumentParser:
     )
     common.add_argument("--no-keyring", action="store_true", help="don't use a remembered key")
 
-    parser.add_argument("--data-dir", help="use this folder for the journal and settings")
-    parser.add_argument("--hidden", action="store_true", help="start in the tray, without a window")
-    parser.add_argument(
-        "--check-in",
-        action="store_true",
-        help="open a check-in (in the Tend already running, or in a new one)",
-    )
-    commands = parser.add_subparsers(
-        dest="command", metavar="COMMAND", parser_class=TendArgumentParser
-    )
-    # Commands register themselves here explicitly, one module per area.
-    for module in (
-        vault_commands,
-        journal_commands,
-        checkin_commands,
-        backup_commands,
-        transfer_commands,
-        watch_commands,
-        desktop_commands,
-    ):
-        module.register(CommandRegistry(commands, common))
+    for name in COMMAND_MODULES:
+        if modules is None or name in modules:
+            module = importlib.import_module(f"app.cli.{name}")
+            module.register(CommandRegistry(commands, common))
+        else:
+            add_named_commands(commands, name)
     return parser

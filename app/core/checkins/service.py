@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core import limits
 from app.core.checkins.model import SCALES, CheckIn
 from app.core.checkins.rows import checkin_from_row
+from app.core.checkins.stream import checkin_batches
 from app.core.checkins.values import CheckInValues
 from app.core.clock import Clock, offset_minutes, system_clock, to_utc_text
 from app.core.db.checkin_tables import ActivityRow, CheckInRow
@@ -109,6 +110,14 @@ class CheckInService:
         )
         with self._db.reader() as session:
             return [to_checkin(row) for row in session.scalars(statement)]
+
+    def count(self) -> int:
+        with self._db.reader() as session:
+            return int(session.scalar(select(func.count()).select_from(CheckInRow)) or 0)
+
+    def batches(self, batch_size: int) -> Iterator[list[CheckIn]]:
+        """Every check-in, oldest first, a query per batch (exports)."""
+        return checkin_batches(self._db, batch_size)
 
     def for_day(self, day: date) -> list[CheckIn]:
         return self.list_between(day, day)

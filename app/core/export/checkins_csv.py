@@ -14,6 +14,8 @@ from app.core.checkins import SCALES, CheckIn, CheckInService
 from app.core.export.csv_file import write_csv
 from app.core.progress import ProgressCallback, report
 
+# Check-ins per query: memory stays flat, round trips don't count.
+BATCH_SIZE = 500
 COLUMNS = ("id", "time", "day", *SCALES, "sleep_hours", "activities", "note", "entry_id")
 
 
@@ -21,18 +23,22 @@ def export_checkins_csv(
     checkins: CheckInService, path: Path, progress: ProgressCallback | None = None
 ) -> int:
     """Write every check-in to a new CSV file; returns how many were written."""
-    everything = checkins.list_between()
-    report(progress, 0, len(everything))
+    total = checkins.count()
+    report(progress, 0, total)
+    done = 0
 
     def rows() -> Iterator[tuple[str, ...]]:
-        for done, checkin in enumerate(everything, start=1):
-            yield checkin_row(checkin)
-            if done % 100 == 0:
-                report(progress, done, len(everything))
+        nonlocal done
+        for batch in checkins.batches(BATCH_SIZE):
+            for checkin in batch:
+                yield checkin_row(checkin)
+                done += 1
+                if done % 100 == 0:
+                    report(progress, done, total)
 
     write_csv(path, COLUMNS, rows())
-    report(progress, len(everything), len(everything))
-    return len(everything)
+    report(progress, done, total)
+    return done
 
 
 def checkin_row(checkin: CheckIn) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from app.core.backup.files import write_new_file
 
@@ -24,10 +25,18 @@ def safe_cell(value: str) -> str:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])
-    data = buffer.getvalue().encode("utf-8")
-    write_new_file(path, lambda handle: handle.write(data), overwrite=False)
+    """Rows go to the file as they come, so memory stays flat however many there are."""
+
+    def write(handle: BinaryIO) -> None:
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+        try:
+            writer = csv.writer(text)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow([safe_cell(cell) for cell in row])
+            text.flush()
+        finally:
+            # The caller closes the file; detaching keeps the wrapper from closing it first.
+            text.detach()
+
+    write_new_file(path, write, overwrite=False)

@@ -1,4 +1,4 @@
-"""Every entry not in the trash, oldest first, read page by page."""
+"""Every entry not in the trash, oldest first, read a batch at a time."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ from collections.abc import Iterator
 
 from app.core.journal import Entry, Journal
 
+# Entries per query: large enough that round trips don't count, small enough that memory
+# stays flat however long the journal grows.
+BATCH_SIZE = 500
+
 
 def live_entries(journal: Journal) -> Iterator[Entry]:
-    ids: list[str] = []
-    summaries, cursor = journal.list_page()
-    ids.extend(summary.id for summary in summaries)
-    while cursor is not None:
-        summaries, cursor = journal.list_page(after=cursor)
-        ids.extend(summary.id for summary in summaries)
-    for entry_id in reversed(ids):
-        yield journal.get(entry_id)
+    for batch in journal.live_batches(BATCH_SIZE):
+        yield from batch

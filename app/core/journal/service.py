@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -33,6 +33,7 @@ from app.core.journal.model import (
 )
 from app.core.journal.rows import TagBook, entry_from_row, entry_values, tags_in_order
 from app.core.journal.search import count_matches
+from app.core.journal.stream import live_entry_batches
 from app.core.journal.symbol_search import rows_for_query
 from app.core.journal.tags import MAX_TAG_LENGTH, clean_tag, normalise_tags
 
@@ -188,6 +189,10 @@ class Journal:
     def get(self, entry_id: str) -> Entry:
         with self._db.reader() as session:
             return entry_from_row(_row(session, entry_id))
+
+    def live_batches(self, batch_size: int) -> Iterator[list[Entry]]:
+        """Entries not in the trash, oldest first, a query per batch (exports)."""
+        return live_entry_batches(self._db, batch_size)
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of the one entry whose id starts with ``id_or_prefix`` (trash included)."""
