@@ -23,6 +23,8 @@ _CLAUSE_PUNCTUATION = r"[,;:()\"\u2013\u2014]"
 
 SIGNAL_CHANNEL = 0
 CRISIS_CHANNEL = 1
+# Words that say the opposite of a signal ("lots of energy"): evidence about it, not for it.
+AGAINST_CHANNEL = 2
 
 
 class LexiconError(ValueError):
@@ -54,7 +56,8 @@ class ContextRules:
 
 @dataclass(frozen=True)
 class Lexicon:
-    # Two channels: SIGNAL_CHANNEL (categories are the signal names) and CRISIS_CHANNEL.
+    # Three channels: SIGNAL_CHANNEL and AGAINST_CHANNEL (categories are the signal names)
+    # and CRISIS_CHANNEL.
     scanner: PhraseScanner
     idiom_pattern: re.Pattern[str]
     rules: ContextRules
@@ -83,10 +86,15 @@ def build_lexicon(signals_doc: Mapping[str, Any], crisis_doc: Mapping[str, Any])
         (CRISIS, _whole_words(compile_phrase(pattern, macros)))
         for pattern in _non_empty(crisis_doc["phrases"])
     ]
+    against = [
+        (name, _whole_words(compile_phrase(pattern, macros)))
+        for name in SIGNALS
+        for pattern in signals[name].get("against", ())
+    ]
     idioms = [_whole_words(compile_phrase(p, macros)) for p in _non_empty(crisis_doc["idioms"])]
     context = signals_doc["context"]
     return Lexicon(
-        scanner=PhraseScanner([signal_phrases, crisis]),
+        scanner=PhraseScanner([signal_phrases, crisis, against]),
         idiom_pattern=re.compile("|".join(idioms)),
         rules=_context_rules(context),
         crisis_negation_window=int(crisis_doc["negation_window"]),
