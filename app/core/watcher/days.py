@@ -41,6 +41,8 @@ class DayRecord:
     spoken_of: frozenset[str] = frozenset()
     phrases: tuple[PhraseMatch, ...] = ()
     crisis: tuple[PhraseMatch, ...] = ()
+    sleep_hours: float | None = None  # the mean of the day's sleep answers
+    sleep_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class DaySignals:
     present: frozenset[str]
     evidence: dict[str, tuple[Evidence, ...]]
     crisis: tuple[Evidence, ...] = ()
+    # Sleep supports a prompt's evidence; it is never a signal (see sleep.py).
+    sleep_hours: float | None = None
+    sleep_ids: tuple[str, ...] = ()
 
 
 def text_sources(checkins: Iterable[CheckIn], entries: Iterable[Entry]) -> list[TextSource]:
@@ -74,7 +79,10 @@ def day_records(
 ) -> dict[date, DayRecord]:
     """One record per day that has any check-in or writing, oldest first."""
     values: dict[date, dict[str, list[tuple[int, str]]]] = {}
+    sleep: dict[date, list[tuple[float, str]]] = {}
     for checkin in checkins:
+        if checkin.sleep_hours is not None:
+            sleep.setdefault(checkin.day, []).append((checkin.sleep_hours, checkin.id))
         per_scale = values.setdefault(checkin.day, {})
         for scale in _SCALES:
             value = getattr(checkin, scale)
@@ -94,6 +102,7 @@ def day_records(
     for day in sorted(values.keys() | readings.keys()):
         per_scale = values.get(day, {})
         signals, crisis = readings.get(day, ([], []))
+        nights = sleep.get(day, [])
         records[day] = DayRecord(
             day=day,
             means={
@@ -104,6 +113,8 @@ def day_records(
             spoken_of=frozenset(spoken.get(day, ())),
             phrases=tuple(signals),
             crisis=tuple(crisis),
+            sleep_hours=sum(h for h, _ in nights) / len(nights) if nights else None,
+            sleep_ids=tuple(i for _, i in nights),
         )
     return records
 
@@ -146,7 +157,15 @@ def day_signals(record: DayRecord) -> DaySignals:
         Evidence(record.day, CRISIS, match.source, (match.source_id,), phrase=match.phrase)
         for match in record.crisis
     )
-    return DaySignals(record.day, frozenset(with_data), frozenset(present), evidence, crisis)
+    return DaySignals(
+        record.day,
+        frozenset(with_data),
+        frozenset(present),
+        evidence,
+        crisis,
+        sleep_hours=record.sleep_hours,
+        sleep_ids=record.sleep_ids,
+    )
 
 
 def signals_by_day(

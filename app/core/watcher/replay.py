@@ -18,7 +18,7 @@ from app.core.checkins.model import CheckIn
 from app.core.journal.model import Entry
 from app.core.watcher.crisis_reads import crisis_reads
 from app.core.watcher.days import DaySignals, signals_by_day, text_sources
-from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.engine import evaluate_day
 from app.core.watcher.lexicon import Lexicon, default_lexicon
 from app.core.watcher.model import ENTRY, SIGNALS, PriorPrompt, Prompt, WatcherSettings
 from app.core.watcher.sustained import MIN_DAYS_PRESENT, MIN_SPREAD_DAYS, WINDOW_DAYS
@@ -74,8 +74,8 @@ def replay_days(by_day: Mapping[date, DaySignals], settings: WatcherSettings) ->
     shown: list[Prompt] = []
     prior: list[PriorPrompt] = []
     for day in days_that_may_prompt(by_day):
-        recent = [item for item in prior if (day - item.day).days < SUPPORT_COOLDOWN_DAYS]
-        for prompt in evaluate_day(day, by_day, settings, recent, wording=wording):
+        # All earlier prompts: the cooldown looks at the last week, escalation further back.
+        for prompt in evaluate_day(day, by_day, settings, prior, wording=wording):
             shown.append(prompt)
             prior.append(PriorPrompt(prompt.day, prompt.kind))
     return shown
