@@ -19,6 +19,7 @@ from app.core.journal.model import Entry
 from app.core.watcher.crisis_reads import crisis_reads
 from app.core.watcher.days import DaySignals, signals_by_day, text_sources
 from app.core.watcher.engine import evaluate_day
+from app.core.watcher.escalation import QuestionnaireTaken
 from app.core.watcher.lexicon import Lexicon, default_lexicon
 from app.core.watcher.model import ENTRY, SIGNALS, PriorPrompt, Prompt, WatcherSettings
 from app.core.watcher.sustained import MIN_DAYS_PRESENT, MIN_SPREAD_DAYS, WINDOW_DAYS
@@ -30,11 +31,17 @@ def replay(
     entries: Sequence[Entry],
     settings: WatcherSettings | None = None,
     lexicon: Lexicon | None = None,
+    phq9: Sequence[QuestionnaireTaken] = (),
 ) -> list[Prompt]:
-    """Every prompt from the first day with data to the last, in date order."""
+    """Every prompt from the first day with data to the last, in date order.
+
+    ``phq9`` are PHQ-9 results: each day sees the latest taken on or before it.
+    """
     lexicon = lexicon or default_lexicon()
     by_day = signals_by_day(checkins, entries, lexicon)
-    return replay_days(crisis_on_edit_day(by_day, entries, lexicon), settings or WatcherSettings())
+    return replay_days(
+        crisis_on_edit_day(by_day, entries, lexicon), settings or WatcherSettings(), phq9
+    )
 
 
 def crisis_on_edit_day(
@@ -67,7 +74,11 @@ def crisis_on_edit_day(
     return dict(sorted(result.items()))
 
 
-def replay_days(by_day: Mapping[date, DaySignals], settings: WatcherSettings) -> list[Prompt]:
+def replay_days(
+    by_day: Mapping[date, DaySignals],
+    settings: WatcherSettings,
+    phq9: Sequence[QuestionnaireTaken] = (),
+) -> list[Prompt]:
     if not by_day:
         return []
     wording = default_wording()
@@ -75,10 +86,22 @@ def replay_days(by_day: Mapping[date, DaySignals], settings: WatcherSettings) ->
     prior: list[PriorPrompt] = []
     for day in days_that_may_prompt(by_day):
         # All earlier prompts: the cooldown looks at the last week, escalation further back.
-        for prompt in evaluate_day(day, by_day, settings, prior, wording=wording):
+        last_phq9 = latest_on(day, phq9)
+        for prompt in evaluate_day(
+            day, by_day, settings, prior, wording=wording, last_phq9=last_phq9
+        ):
             shown.append(prompt)
             prior.append(PriorPrompt(prompt.day, prompt.kind))
     return shown
+
+
+def latest_on(day: date, results: Sequence[QuestionnaireTaken]) -> QuestionnaireTaken | None:
+    """The latest result taken on or before ``day`` (the later line wins a tie)."""
+    latest = None
+    for result in results:
+        if result.day <= day and (latest is None or result.day >= latest.day):
+            latest = result
+    return latest
 
 
 def days_that_may_prompt(by_day: Mapping[date, DaySignals]) -> list[date]:
