@@ -97,7 +97,9 @@ def day_records(
         crisis.extend(reading.crisis)
         about = spoken.setdefault(source.day, set())
         about.update(match.category for match in reading.signals)
-        about.update(signals_spoken_of(source, lexicon))
+        # A day rated on every scale already has data for every signal: skip the reading.
+        if len(values.get(source.day, {})) < len(_SCALES):
+            about.update(signals_spoken_of(source, lexicon))
     records = {}
     for day in sorted(values.keys() | readings.keys()):
         per_scale = values.get(day, {})

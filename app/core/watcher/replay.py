@@ -18,10 +18,10 @@ from app.core.checkins.model import CheckIn
 from app.core.journal.model import Entry
 from app.core.watcher.crisis_reads import crisis_reads
 from app.core.watcher.days import DaySignals, signals_by_day, text_sources
-from app.core.watcher.engine import evaluate_day
-from app.core.watcher.escalation import QuestionnaireTaken
+from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.escalation import STRETCH_GAP_DAYS, QuestionnaireTaken
 from app.core.watcher.lexicon import Lexicon, default_lexicon
-from app.core.watcher.model import ENTRY, SIGNALS, PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.model import ENTRY, SIGNALS, SUPPORT, PriorPrompt, Prompt, WatcherSettings
 from app.core.watcher.sustained import MIN_DAYS_PRESENT, MIN_SPREAD_DAYS, WINDOW_DAYS
 from app.core.watcher.wording import default_wording
 
@@ -83,15 +83,25 @@ def replay_days(
         return []
     wording = default_wording()
     shown: list[Prompt] = []
-    prior: list[PriorPrompt] = []
+    crisis: list[PriorPrompt] = []
+    stretch: list[PriorPrompt] = []  # the support prompts of the latest stretch
     for day in days_that_may_prompt(by_day):
-        # All earlier prompts: the cooldown looks at the last week, escalation further back.
+        # The cooldown looks at the last week; escalation at the stretch, however long.
+        # Older prompts can change nothing, and keeping them all would slow long replays.
+        recent = [item for item in crisis if (day - item.day).days < SUPPORT_COOLDOWN_DAYS]
         last_phq9 = latest_on(day, phq9)
+        prior = [*recent, *stretch]
         for prompt in evaluate_day(
             day, by_day, settings, prior, wording=wording, last_phq9=last_phq9
         ):
             shown.append(prompt)
-            prior.append(PriorPrompt(prompt.day, prompt.kind))
+            item = PriorPrompt(prompt.day, prompt.kind)
+            if prompt.kind != SUPPORT:
+                crisis = [*recent, item]
+            elif stretch and (day - stretch[-1].day).days > STRETCH_GAP_DAYS:
+                stretch = [item]
+            else:
+                stretch.append(item)
     return shown
 
 

@@ -13,7 +13,7 @@ from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.model import PriorPrompt, Prompt, WatcherSettings
 from app.core.watcher.replay import replay
-from tests.core.watcher.builders import checkin, entry
+from tests.core.watcher.builders import checkin, day, entry
 
 WORDS = ["Fine day.", "I'm exhausted.", "Nothing feels fun.", "I want to die.", "Can't focus."]
 
@@ -55,3 +55,13 @@ def test_replay_keeps_the_cooldown_between_support_prompts() -> None:
     days = [prompt.day for prompt in prompts]
     assert all((b - a).days >= SUPPORT_COOLDOWN_DAYS for a, b in itertools.pairwise(days))
     assert len(days) == 5
+
+
+def test_replay_equals_evaluating_every_day_across_two_stretches_with_escalation() -> None:
+    checkins = [checkin(i, energy=1) for i in [*range(45), *range(80, 130)]]
+    prompts = replay(checkins, [])
+    assert prompts == every_day(checkins, [])
+    second = [p for p in prompts if p.day >= day(80)]
+    assert any(p.escalated for p in prompts if p.day < day(80))
+    assert not second[0].escalated  # a gap of over three weeks starts a new stretch
+    assert second[-1].escalated
