@@ -23,8 +23,10 @@ _CLAUSE_PUNCTUATION = r"[,;:()\"\u2013\u2014]"
 
 SIGNAL_CHANNEL = 0
 CRISIS_CHANNEL = 1
-# Words that say the opposite of a signal ("lots of energy"): evidence about it, not for it.
-AGAINST_CHANNEL = 2
+# The about_scanner's channels: signal phrases, and words that say the opposite of a
+# signal ("lots of energy"): evidence about it, not for it.
+ABOUT_SIGNAL_CHANNEL = 0
+AGAINST_CHANNEL = 1
 
 
 class LexiconError(ValueError):
@@ -56,13 +58,15 @@ class ContextRules:
 
 @dataclass(frozen=True)
 class Lexicon:
-    # Three channels: SIGNAL_CHANNEL and AGAINST_CHANNEL (categories are the signal names)
-    # and CRISIS_CHANNEL.
+    # Two channels: SIGNAL_CHANNEL (categories are the signal names) and CRISIS_CHANNEL.
     scanner: PhraseScanner
     idiom_pattern: re.Pattern[str]
     rules: ContextRules
     crisis_negation_window: int
     crisis_negators: frozenset[str]
+    # Signal and "against" phrases, read only on days some scale has no check-in. Apart
+    # from the main scanner, so its common first words ("good") never slow every reading.
+    about_scanner: PhraseScanner | None = None
 
 
 @functools.cache
@@ -94,11 +98,12 @@ def build_lexicon(signals_doc: Mapping[str, Any], crisis_doc: Mapping[str, Any])
     idioms = [_whole_words(compile_phrase(p, macros)) for p in _non_empty(crisis_doc["idioms"])]
     context = signals_doc["context"]
     return Lexicon(
-        scanner=PhraseScanner([signal_phrases, crisis, against]),
+        scanner=PhraseScanner([signal_phrases, crisis]),
         idiom_pattern=re.compile("|".join(idioms)),
         rules=_context_rules(context),
         crisis_negation_window=int(crisis_doc["negation_window"]),
         crisis_negators=_words(crisis_doc["negators"]),
+        about_scanner=PhraseScanner([signal_phrases, against]),
     )
 
 

@@ -9,17 +9,19 @@ plan ("if I get tired") and other people's states say nothing about the writer's
 
 from __future__ import annotations
 
-from app.core.watcher.lexicon import AGAINST_CHANNEL, SIGNAL_CHANNEL, Lexicon
+from app.core.watcher.lexicon import ABOUT_SIGNAL_CHANNEL, AGAINST_CHANNEL, Lexicon
 from app.core.watcher.model import TextSource
 from app.core.watcher.reading import FIRST_PERSON, context_of, is_hypothetical, normalise, speaker
 
 
 def signals_spoken_of(source: TextSource, lexicon: Lexicon) -> frozenset[str]:
     """The signals this text says something about, about the writer, as fact."""
+    if lexicon.about_scanner is None:
+        return frozenset()
     norm = normalise(source.text)
-    channels = lexicon.scanner.scan(norm)
+    channels = lexicon.about_scanner.scan(norm)
     found: set[str] = set()
-    for match in (*channels[SIGNAL_CHANNEL], *channels[AGAINST_CHANNEL]):
+    for match in (*channels[ABOUT_SIGNAL_CHANNEL], *channels[AGAINST_CHANNEL]):
         if match.category in found:
             continue
         context = context_of(norm, source.text, match.start, match.end, lexicon.rules)

@@ -16,6 +16,8 @@ from tests.watcher_eval.evaluation import load_cases
 
 def test_shipped_lexicon_loads_and_uses_the_fast_scanner() -> None:
     assert default_lexicon().scanner.is_fast
+    about = default_lexicon().about_scanner
+    assert about is not None and about.is_fast
 
 
 def _corpus() -> list[str]:
