@@ -83,6 +83,15 @@ def build_rule_cases() -> None:
         pattern_start=0,
     )
     case(
+        "quiet_after_low_run",
+        "A week of check-ins at mood 1, then nothing for nine days, then a check-in: a "
+        "'just checking in' on the fifth quiet day, once.",
+        [checkin(i, mood=1) for i in range(7)] + [checkin(16, mood=3)],
+        expect=[{"kind": "checking_in", "signals": ["low_mood"], "from": day(11), "to": day(11)}],
+        must_not=[NO_CRISIS, NO_SUPPORT],
+        counts={"checking_in": 1},
+    )
+    case(
         "short_sleep_alone",
         "Four hours' sleep every night for a month, everything else fine: sleep never "
         "prompts on its own.",

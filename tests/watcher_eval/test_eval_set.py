@@ -35,6 +35,7 @@ def test_the_set_covers_every_kind_of_history() -> None:
         "phq9_ten_or_more",
         "phq9_under_ten",
         "short_sleep_alone",
+        "quiet_after_low_run",
     ):
         assert needed in names
 

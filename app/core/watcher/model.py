@@ -26,6 +26,9 @@ CRISIS = "crisis"
 
 SUPPORT = "support"
 PROMPT_KINDS = (SUPPORT, CRISIS)
+# "Just checking in on you" after a low run and silence (quiet.py). Only replays produce
+# it so far; the app's reminder for it is still to come, so it is not a stored kind yet.
+CHECKING_IN = "checking_in"
 
 CHECKIN = "checkin"
 ENTRY = "entry"
@@ -40,10 +43,13 @@ STILL_THERE_AFTER_FOUR_WEEKS = "still_there_after_four_weeks"
 SEVERAL_SIGNALS_TOGETHER = "several_signals_together"
 RECENT_PHQ9_SCORE = "recent_phq9_score"
 ESCALATION_REASONS = (STILL_THERE_AFTER_FOUR_WEEKS, SEVERAL_SIGNALS_TOGETHER, RECENT_PHQ9_SCORE)
+# Why a checking-in prompt came: a low run, then silence (dated the last active day).
+WENT_QUIET_AFTER_LOW_RUN = "went_quiet_after_low_run"
+REASONS = (*ESCALATION_REASONS, WENT_QUIET_AFTER_LOW_RUN)
 
 # Sleep supports a prompt's evidence but never raises one on its own.
 SHORT_SLEEP = "short_sleep"
-EVIDENCE_SIGNALS = (*SIGNALS, CRISIS, SHORT_SLEEP, *ESCALATION_REASONS)
+EVIDENCE_SIGNALS = (*SIGNALS, CRISIS, SHORT_SLEEP, *REASONS)
 
 
 @dataclass(frozen=True)
@@ -159,17 +165,22 @@ class Prompt:
     suggested_questionnaire: str | None = None
 
     @property
+    def reasons(self) -> tuple[str, ...]:
+        """The rules behind the prompt beyond its signals: escalation, going quiet."""
+        return tuple(item.signal for item in self.evidence if item.signal in REASONS)
+
+    @property
     def escalation_reasons(self) -> tuple[str, ...]:
         """Why this support prompt suggests a doctor or a counsellor (empty when it doesn't)."""
-        return tuple(item.signal for item in self.evidence if item.signal in ESCALATION_REASONS)
+        return tuple(reason for reason in self.reasons if reason in ESCALATION_REASONS)
 
     @property
     def escalated(self) -> bool:
         return bool(self.escalation_reasons)
 
     def to_json(self) -> dict[str, Any]:
-        """The replay shape: date, kind, signals, summary, evidence (and, for an escalated
-        prompt, "escalated": true with its "reasons")."""
+        """The replay shape: date, kind, signals, summary, evidence (and "reasons" when a
+        rule beyond the signals applies, with "escalated": true for an escalated prompt)."""
         data: dict[str, Any] = {
             "date": self.day.isoformat(),
             "kind": self.kind,
@@ -179,7 +190,8 @@ class Prompt:
         }
         if self.escalated:
             data["escalated"] = True
-            data["reasons"] = list(self.escalation_reasons)
+        if self.reasons:
+            data["reasons"] = list(self.reasons)
         return data
 
 

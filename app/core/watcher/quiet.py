@@ -12,9 +12,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from app.core.watcher.days import DaySignals
-from app.core.watcher.model import WatcherSettings
+from app.core.watcher.model import (
+    CHECKING_IN,
+    SIGNALS,
+    WATCHER,
+    WENT_QUIET_AFTER_LOW_RUN,
+    Evidence,
+    Prompt,
+    WatcherSettings,
+)
+from app.core.watcher.wording import Wording
 
 LOW_RUN_MIN_DAYS = 5
 LOW_RUN_WINDOW_DAYS = 14
@@ -58,3 +68,30 @@ def quiet_after_low_run(
     if len(low_days) < LOW_RUN_MIN_DAYS:
         return None
     return QuietSpell(last_active, low_days, returning=day in by_day)
+
+
+def checking_in_prompt(
+    day: date, by_day: Mapping[date, DaySignals], settings: WatcherSettings, wording: Wording
+) -> Prompt | None:
+    """ "Just checking in on you", while the person is still away after a low run."""
+    spell = quiet_after_low_run(day, by_day, settings)
+    if spell is None or spell.returning:
+        return None
+    signals = [s for s in SIGNALS if any(s in by_day[low].present for low in spell.low_days)]
+    evidence = [
+        item for low in spell.low_days for s in signals for item in by_day[low].evidence.get(s, ())
+    ]
+    evidence.append(Evidence(spell.last_active, WENT_QUIET_AFTER_LOW_RUN, WATCHER, ()))
+    return Prompt(day, CHECKING_IN, tuple(signals), wording.checking_in, tuple(evidence))
+
+
+def first_quiet_days(by_day: Mapping[date, DaySignals]) -> list[date]:
+    """For each silence between two active days that lasts past 4 whole days, its 5th
+    day: the first on which the person has been away that long. A replay stops at its
+    last line, so silence after it is not known to be silence."""
+    active = sorted(by_day)
+    return [
+        earlier + timedelta(days=QUIET_MIN_DAYS + 1)
+        for earlier, later in pairwise(active)
+        if (later - earlier).days > QUIET_MIN_DAYS + 1
+    ]

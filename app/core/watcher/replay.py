@@ -22,6 +22,7 @@ from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
 from app.core.watcher.escalation import STRETCH_GAP_DAYS, QuestionnaireTaken
 from app.core.watcher.lexicon import Lexicon, default_lexicon
 from app.core.watcher.model import ENTRY, SIGNALS, SUPPORT, PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.quiet import checking_in_prompt, first_quiet_days
 from app.core.watcher.sustained import MIN_DAYS_PRESENT, MIN_SPREAD_DAYS, WINDOW_DAYS
 from app.core.watcher.wording import default_wording
 
@@ -85,7 +86,8 @@ def replay_days(
     shown: list[Prompt] = []
     crisis: list[PriorPrompt] = []
     stretch: list[PriorPrompt] = []  # the support prompts of the latest stretch
-    for day in days_that_may_prompt(by_day):
+    quiet_days = set(first_quiet_days(by_day))
+    for day in sorted(quiet_days.union(days_that_may_prompt(by_day))):
         # The cooldown looks at the last week; escalation at the stretch, however long.
         # Older prompts can change nothing, and keeping them all would slow long replays.
         recent = [item for item in crisis if (day - item.day).days < SUPPORT_COOLDOWN_DAYS]
@@ -102,6 +104,11 @@ def replay_days(
                 stretch = [item]
             else:
                 stretch.append(item)
+        # One card at a time: checking in only on a day with nothing else to show.
+        if day in quiet_days and not any(p.day == day for p in shown):
+            checking_in = checking_in_prompt(day, by_day, settings, wording)
+            if checking_in is not None:
+                shown.append(checking_in)
     return shown
 
 

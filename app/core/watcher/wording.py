@@ -24,6 +24,7 @@ class Wording:
     questionnaire_suggestion: dict[str, str]
     escalated_closing: str
     last_phq9: str
+    checking_in: str
 
     def support_summary(self, counts: Sequence[SignalCount], window_days: int) -> str:
         """ "You've noted low energy on 9 of the last 14 days. That's a lot to carry. ..." """
@@ -77,6 +78,7 @@ def wording_from(data: Mapping[str, Any]) -> Wording:
         questionnaire_suggestion=dict(data["questionnaire_suggestion"]),
         escalated_closing=data["escalated"]["closing"],
         last_phq9=data["escalated"]["last_phq9"],
+        checking_in=data["checking_in"]["text"],
     )
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from app.core.watcher.days import signals_by_day
 from app.core.watcher.lexicon import default_lexicon
-from app.core.watcher.model import WatcherSettings
+from app.core.watcher.model import CHECKING_IN, WatcherSettings
 from app.core.watcher.quiet import quiet_after_low_run
+from app.core.watcher.replay import replay
 from tests.core.watcher.builders import checkin, day, entry
 
 ON = WatcherSettings()
@@ -66,3 +67,25 @@ def test_low_words_count_as_low_days() -> None:
 def test_nothing_when_the_watcher_is_off() -> None:
     off = WatcherSettings(enabled=False)
     assert quiet_after_low_run(day(11), history(low_week()), off) is None
+
+
+def test_replay_checks_in_once_on_the_fifth_quiet_day_with_its_reason() -> None:
+    prompts = replay([*low_week(), checkin(20, mood=3)], [])
+    (quiet,) = [p for p in prompts if p.kind == CHECKING_IN]
+    assert quiet.day == day(11)
+    assert quiet.signals == ("low_mood",)
+    assert "Just checking in on you" in quiet.summary
+    assert not any(ch.isdigit() for ch in quiet.summary)  # never a count of days
+    data = quiet.to_json()
+    assert data["reasons"] == ["went_quiet_after_low_run"] and "escalated" not in data
+    assert data["evidence"][-1]["date"] == day(6).isoformat()
+
+
+def test_replay_does_not_check_in_when_the_silence_is_short_or_the_watcher_off() -> None:
+    assert replay([*low_week(), checkin(11, mood=3)], []) == []
+    off = WatcherSettings(enabled=False)
+    assert replay([*low_week(), checkin(20, mood=3)], [], settings=off) == []
+
+
+def test_silence_after_the_last_line_of_a_replay_is_not_read_as_silence() -> None:
+    assert replay(low_week(), []) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import timedelta
+from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from app.core.watcher.days import signals_by_day
 from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
 from app.core.watcher.lexicon import default_lexicon
-from app.core.watcher.model import PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.model import CHECKING_IN, PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.quiet import checking_in_prompt
 from app.core.watcher.replay import replay
+from app.core.watcher.wording import default_wording
 from tests.core.watcher.builders import checkin, day, entry
 
 WORDS = ["Fine day.", "I'm exhausted.", "Nothing feels fun.", "I want to die.", "Can't focus."]
@@ -31,10 +33,17 @@ def every_day(checkins: list, entries: list) -> list[Prompt]:  # type: ignore[ty
         return []
     shown: list[Prompt] = []
     first, last = min(by_day), max(by_day)
+    spells: set[date] = set()  # one checking-in per silence, named by its last active day
     for offset in range((last - first).days + 1):
         today = first + timedelta(days=offset)
-        prior = [PriorPrompt(p.day, p.kind) for p in shown]
-        shown += evaluate_day(today, by_day, WatcherSettings(), prior)
+        prior = [PriorPrompt(p.day, p.kind) for p in shown if p.kind != CHECKING_IN]
+        todays = evaluate_day(today, by_day, WatcherSettings(), prior)
+        shown += todays
+        quiet = checking_in_prompt(today, by_day, WatcherSettings(), default_wording())
+        if quiet is not None and quiet.evidence[-1].day not in spells:
+            spells.add(quiet.evidence[-1].day)
+            if not todays:
+                shown.append(quiet)
     return shown
 
 
