@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from app.core.watcher.days import signals_by_day
 from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.escalation import QuestionnaireTaken
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.model import CHECKING_IN, PriorPrompt, Prompt, WatcherSettings
 from app.core.watcher.quiet import checking_in_prompt
-from app.core.watcher.replay import replay
+from app.core.watcher.replay import latest_on, replay
 from app.core.watcher.wording import default_wording
 from tests.core.watcher.builders import checkin, day, entry
 
@@ -74,3 +75,13 @@ def test_replay_equals_evaluating_every_day_across_two_stretches_with_escalation
     assert any(p.escalated for p in prompts if p.day < day(80))
     assert not second[0].escalated  # a gap of over three weeks starts a new stretch
     assert second[-1].escalated
+
+
+def test_each_replayed_day_sees_the_latest_phq9_taken_by_then() -> None:
+    first = QuestionnaireTaken("line-1", day(2), 4)
+    same_day = QuestionnaireTaken("line-2", day(5), 11)
+    later_line = QuestionnaireTaken("line-3", day(5), 12)
+    results = [first, same_day, later_line]
+    assert latest_on(day(1), results) is None
+    assert latest_on(day(4), results) == first
+    assert latest_on(day(9), results) == later_line  # the later line wins a tie
