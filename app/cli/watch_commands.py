@@ -29,7 +29,7 @@ def register(commands: CommandRegistry) -> None:
 
 def run_watch(ctx: CliContext, args: argparse.Namespace) -> int:
     history = parse_history(_read_lines(args.replay))
-    prompts = replay(history.checkins, history.entries)
+    prompts = replay(history.checkins, history.entries, phq9=history.phq9)
     # Everything is computed before anything is printed: a failing file prints nothing.
     lines = [json.dumps(prompt.to_json(), ensure_ascii=False) for prompt in prompts]
     for line in lines:

@@ -23,9 +23,11 @@ from app.core.db.tables import SettingRow
 from app.core.db.watcher_tables import PromptRow
 from app.core.errors import NotFoundError, UsageError
 from app.core.journal.model import Entry
+from app.core.questionnaires.model import QuestionnaireResult
 from app.core.watcher.crisis_reads import CrisisRead, crisis_reads, sources_read_on, unread
 from app.core.watcher.days import signals_by_day
-from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, crisis_prompt_for_words, evaluate_day
+from app.core.watcher.engine import crisis_prompt_for_words, evaluate_day
+from app.core.watcher.escalation import QuestionnaireTaken
 from app.core.watcher.lexicon import Lexicon, default_lexicon
 from app.core.watcher.model import (
     CRISIS,
@@ -65,6 +67,21 @@ def no_questionnaires() -> date | None:
     return None
 
 
+def no_phq9() -> QuestionnaireTaken | None:
+    return None
+
+
+def phq9_taken(result: QuestionnaireResult | None) -> QuestionnaireTaken | None:
+    """What escalation needs from a PHQ-9 result: its id, local day and total."""
+    if result is None:
+        return None
+    return QuestionnaireTaken(result.id, result.taken_at.date(), result.score)
+
+
+# How far back prompts are read: the cooldown needs a week, a stretch's first note more.
+PRIOR_LOOKBACK_DAYS = 365
+
+
 class WatcherService:
     def __init__(
         self,
@@ -74,6 +91,7 @@ class WatcherService:
         load_checkins: CheckInLoader = no_checkins,
         load_entries: EntryLoader,
         last_questionnaire: Callable[[], date | None] = no_questionnaires,
+        last_phq9: Callable[[], QuestionnaireTaken | None] = no_phq9,
         lexicon: Lexicon | None = None,
         load_edited_checkins: EditedCheckInLoader | None = None,
         load_edited_entries: EditedEntryLoader | None = None,
@@ -85,6 +103,7 @@ class WatcherService:
         self._load_edited_checkins = load_edited_checkins or self._checkins_of_the_day
         self._load_edited_entries = load_edited_entries or self._entries_of_the_day
         self._last_questionnaire = last_questionnaire
+        self._last_phq9 = last_phq9
         self._lexicon = lexicon
 
     def today(self) -> date:
@@ -112,6 +131,7 @@ class WatcherService:
             self.settings(),
             self._prior(day),
             last_questionnaire=self._last_questionnaire(),
+            last_phq9=self._last_phq9(),
             crisis_words=[read.evidence() for read in reads],
         )
         return self._keep_all(prompts, reads)
@@ -174,7 +194,7 @@ class WatcherService:
         return self._load_checkins(day, day)
 
     def _prior(self, day: date) -> list[PriorPrompt]:
-        since = (day - timedelta(days=SUPPORT_COOLDOWN_DAYS)).isoformat()
+        since = (day - timedelta(days=PRIOR_LOOKBACK_DAYS)).isoformat()
         statement = select(PromptRow.day, PromptRow.kind).where(PromptRow.day >= since)
         with self._db.reader() as session:
             return [

@@ -31,7 +31,8 @@ from app.core.progress import ProgressCallback
 from app.core.questionnaires import QuestionnaireService
 from app.core.safety_plan import SafetyPlanService
 from app.core.vault import Vault
-from app.core.watcher_service import WatcherService
+from app.core.watcher.engine import PHQ9
+from app.core.watcher_service import WatcherService, phq9_taken
 
 __all__ = ["IntegrityReport", "Workspace"]
 
@@ -61,6 +62,7 @@ class Workspace:
             load_checkins=checkins.list_between,
             load_entries=journal.entries_between,
             last_questionnaire=questionnaires.latest_taken_on,
+            last_phq9=lambda: phq9_taken(questionnaires.latest(PHQ9)),
             load_edited_checkins=checkins.edited_since,
             load_edited_entries=journal.edited_since,
         )

@@ -76,6 +76,8 @@ def test_a_malformed_line_is_reported_by_number_and_nothing_is_printed(
         ('{"type": "checkin", "at": "2026-03-01T10:00", "mood": true}', '"mood"'),
         ('{"type": "checkin", "at": "2026-03-01T10:00", "focus": 2.5}', '"focus"'),
         ('{"type": "checkin", "at": "2026-03-01T10:00", "activities": "run"}', '"activities"'),
+        ('{"type": "phq9", "at": "2026-03-01T10:00", "score": 28}', '"score"'),
+        ('{"type": "phq9", "at": "2026-03-01T10:00"}', '"score"'),
     ],
 )
 def test_each_kind_of_malformed_line_names_its_problem(
@@ -119,3 +121,17 @@ def test_replay_needs_no_vault(tmp_path: Path, capsys: pytest.CaptureFixture[str
     data = tmp_path / "data"
     assert run(["watch", "--data-dir", str(data), "--replay", str(CASES / "idioms.jsonl")]) == 0
     assert not data.exists()
+
+
+def test_replay_prints_an_escalated_prompt_with_its_reasons_and_the_phq9_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["watch", "--replay", str(CASES / "phq9_ten_or_more.jsonl")]) == 0
+    prompts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    first = prompts[0]
+    assert first["escalated"] is True
+    assert first["reasons"] == ["recent_phq9_score"]
+    assert "doctor or a counsellor" in first["summary"]
+    reason = first["evidence"][-1]
+    assert reason["signal"] == "recent_phq9_score" and reason["score"] == 14
+    assert reason["source"] == "questionnaire"

@@ -165,3 +165,37 @@ def test_unknown_prompts_kinds_and_responses_are_refused(space: Workspace) -> No
 def test_the_schema_head_is_the_newest_migration() -> None:
     names = sorted(path.name for path in (MIGRATIONS_DIR / "versions").glob("0*.py"))
     assert names[-1].startswith(HEAD_REVISION)
+
+
+def test_a_recent_phq9_escalates_and_the_reason_is_kept_in_the_vault(
+    vault: Vault, vault_files: VaultFiles
+) -> None:
+    space = open_workspace(vault)
+    space.questionnaires.record("phq9", [2, 2, 1, 1, 1, 1, 1, 1, 0])  # 10: the cut-off
+    (shown,) = space.watcher.evaluate()
+    assert shown.prompt.escalation_reasons == ("recent_phq9_score",)
+    assert "added up to 10 out of 27" in shown.prompt.summary
+    kept = reopen(vault_files).watcher.get(shown.id)
+    assert kept.prompt.escalation_reasons == ("recent_phq9_score",)
+    assert kept.prompt.evidence[-1].score == 10
+
+
+def test_a_phq9_under_ten_does_not_escalate(space: Workspace) -> None:
+    space.questionnaires.record("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 1])  # 9
+    (shown,) = space.watcher.evaluate()
+    assert not shown.prompt.escalated
+
+
+def test_a_stretch_four_weeks_long_escalates_in_the_vault(vault: Vault) -> None:
+    store_low_energy_march(vault)
+    april = CheckInService(vault.database, fixed_clock(datetime(2026, 4, 30, tzinfo=ZONE)))
+    for day in range(1, 8):
+        april.backfill(CheckInValues(energy=1), datetime(2026, 4, day, tzinfo=ZONE))
+    weekly = []
+    for week in range(5):  # 10 March, then every seven days to 7 April
+        moment = datetime(2026, 3, 10, 21, tzinfo=ZONE) + timedelta(days=7 * week)
+        (shown,) = open_workspace(vault, moment).watcher.evaluate()
+        weekly.append(shown.prompt)
+    assert [prompt.escalated for prompt in weekly] == [False, False, False, False, True]
+    assert weekly[-1].escalation_reasons == ("still_there_after_four_weeks",)
+    assert weekly[-1].evidence[-1].day == weekly[0].day

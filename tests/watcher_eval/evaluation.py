@@ -50,7 +50,7 @@ def load_cases() -> list[Case]:
 
 def run_case(case: Case) -> CaseResult:
     history = parse_history(case.history.read_text(encoding="utf-8").split("\n"))
-    return judge(case, replay(history.checkins, history.entries))
+    return judge(case, replay(history.checkins, history.entries, phq9=history.phq9))
 
 
 def judge(case: Case, prompts: list[Prompt]) -> CaseResult:
@@ -81,6 +81,8 @@ def _matches(prompt: Prompt, expected: dict[str, Any]) -> bool:
         return False
     if "signals" in expected and list(prompt.signals) != expected["signals"]:
         return False
+    if "reasons" in expected and list(prompt.escalation_reasons) != expected["reasons"]:
+        return False
     day = prompt.day.isoformat()
     return expected.get("from", day) <= day <= expected.get("to", day)
 
@@ -90,6 +92,7 @@ def _breaks(prompt: Prompt, rule: dict[str, Any]) -> bool:
     return (
         prompt.kind == rule.get("kind", prompt.kind)
         and ("signal" not in rule or rule["signal"] in prompt.signals)
+        and ("escalated" not in rule or rule["escalated"] == prompt.escalated)
         and ("after" not in rule or day > rule["after"])
         and ("before" not in rule or day < rule["before"])
     )

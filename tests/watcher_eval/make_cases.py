@@ -352,5 +352,8 @@ def build() -> None:
 
 
 if __name__ == "__main__":
+    from tests.watcher_eval.rule_cases import build_rule_cases
+
     build()
+    build_rule_cases()
     print(f"wrote {len(list(CASES_DIR.glob('*.jsonl')))} cases to {CASES_DIR.name}/")

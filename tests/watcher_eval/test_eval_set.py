@@ -29,6 +29,13 @@ def test_the_set_covers_every_kind_of_history() -> None:
         "idioms",
         "crisis_phrases",
         "crisis_among_idioms",
+        "writing_dilution",
+        "escalation_after_four_weeks",
+        "three_signals_together",
+        "phq9_ten_or_more",
+        "phq9_under_ten",
+        "short_sleep_alone",
+        "quiet_after_low_run",
     ):
         assert needed in names
 

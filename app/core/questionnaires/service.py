@@ -68,6 +68,18 @@ class QuestionnaireService:
             row = session.scalar(statement)
             return None if row is None else _to_result(row).taken_at.date()
 
+    def latest(self, kind: str) -> QuestionnaireResult | None:
+        """The most recent result of one questionnaire, or None."""
+        statement = (
+            select(QuestionnaireResultRow)
+            .where(QuestionnaireResultRow.kind == kind)
+            .order_by(QuestionnaireResultRow.taken_at.desc())
+            .limit(1)
+        )
+        with self._db.reader() as session:
+            row = session.scalar(statement)
+            return None if row is None else _to_result(row)
+
     def delete(self, result_id: str) -> None:
         with self._db.session() as session:
             row = session.scalar(

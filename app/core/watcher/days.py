@@ -20,6 +20,7 @@ from app.core.watcher.model import (
     TextSource,
 )
 from app.core.watcher.phrases import read_text
+from app.core.watcher.spoken_of import signals_spoken_of
 
 _SCALES = tuple(SCALE_OF_SIGNAL.values())
 # A day's mean at or below this is a signal (2 = low on the 1-5 scales).
@@ -36,8 +37,12 @@ class DayRecord:
     means: dict[str, float] = field(default_factory=dict)  # scale -> the day's mean
     checkin_ids: dict[str, tuple[str, ...]] = field(default_factory=dict)  # scale -> ids
     has_text: bool = False
+    # The signals the day's writing says anything about, for or against.
+    spoken_of: frozenset[str] = frozenset()
     phrases: tuple[PhraseMatch, ...] = ()
     crisis: tuple[PhraseMatch, ...] = ()
+    sleep_hours: float | None = None  # the mean of the day's sleep answers
+    sleep_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,9 @@ class DaySignals:
     present: frozenset[str]
     evidence: dict[str, tuple[Evidence, ...]]
     crisis: tuple[Evidence, ...] = ()
+    # Sleep supports a prompt's evidence; it is never a signal (see sleep.py).
+    sleep_hours: float | None = None
+    sleep_ids: tuple[str, ...] = ()
 
 
 def text_sources(checkins: Iterable[CheckIn], entries: Iterable[Entry]) -> list[TextSource]:
@@ -71,22 +79,32 @@ def day_records(
 ) -> dict[date, DayRecord]:
     """One record per day that has any check-in or writing, oldest first."""
     values: dict[date, dict[str, list[tuple[int, str]]]] = {}
+    sleep: dict[date, list[tuple[float, str]]] = {}
     for checkin in checkins:
+        if checkin.sleep_hours is not None:
+            sleep.setdefault(checkin.day, []).append((checkin.sleep_hours, checkin.id))
         per_scale = values.setdefault(checkin.day, {})
         for scale in _SCALES:
             value = getattr(checkin, scale)
             if value is not None:
                 per_scale.setdefault(scale, []).append((value, checkin.id))
     readings: dict[date, tuple[list[PhraseMatch], list[PhraseMatch]]] = {}
+    spoken: dict[date, set[str]] = {}
     for source in text_sources(checkins, entries):
         reading = read_text(source, lexicon)
         signals, crisis = readings.setdefault(source.day, ([], []))
         signals.extend(reading.signals)
         crisis.extend(reading.crisis)
+        about = spoken.setdefault(source.day, set())
+        about.update(match.category for match in reading.signals)
+        # A day rated on every scale already has data for every signal: skip the reading.
+        if len(values.get(source.day, {})) < len(_SCALES):
+            about.update(signals_spoken_of(source, lexicon))
     records = {}
     for day in sorted(values.keys() | readings.keys()):
         per_scale = values.get(day, {})
         signals, crisis = readings.get(day, ([], []))
+        nights = sleep.get(day, [])
         records[day] = DayRecord(
             day=day,
             means={
@@ -94,14 +112,22 @@ def day_records(
             },
             checkin_ids={scale: tuple(i for _, i in found) for scale, found in per_scale.items()},
             has_text=day in readings,
+            spoken_of=frozenset(spoken.get(day, ())),
             phrases=tuple(signals),
             crisis=tuple(crisis),
+            sleep_hours=sum(h for h, _ in nights) / len(nights) if nights else None,
+            sleep_ids=tuple(i for _, i in nights),
         )
     return records
 
 
 def day_signals(record: DayRecord) -> DaySignals:
-    """The day's signals: a low check-in mean, or the writer's words unless outweighed."""
+    """The day's signals: a low check-in mean, or the writer's words unless outweighed.
+
+    A day has data for a signal only when it holds evidence about it: a check-in rating of
+    its scale, or writing that speaks of it for or against. Writing about something else
+    says nothing about, say, energy, so it does not dilute that signal's count.
+    """
     with_data: set[str] = set()
     present: set[str] = set()
     evidence: dict[str, tuple[Evidence, ...]] = {}
@@ -114,7 +140,7 @@ def day_signals(record: DayRecord) -> DaySignals:
         )
     for signal in SIGNALS:
         mean = record.means.get(SCALE_OF_SIGNAL[signal])
-        if mean is None and not record.has_text:
+        if mean is None and signal not in record.spoken_of:
             continue
         with_data.add(signal)
         reasons: list[Evidence] = []
@@ -133,7 +159,15 @@ def day_signals(record: DayRecord) -> DaySignals:
         Evidence(record.day, CRISIS, match.source, (match.source_id,), phrase=match.phrase)
         for match in record.crisis
     )
-    return DaySignals(record.day, frozenset(with_data), frozenset(present), evidence, crisis)
+    return DaySignals(
+        record.day,
+        frozenset(with_data),
+        frozenset(present),
+        evidence,
+        crisis,
+        sleep_hours=record.sleep_hours,
+        sleep_ids=record.sleep_ids,
+    )
 
 
 def signals_by_day(

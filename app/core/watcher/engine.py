@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from app.core.watcher.days import DaySignals
+from app.core.watcher.escalation import QuestionnaireTaken, escalation_evidence, recent_phq9
 from app.core.watcher.model import (
     CRISIS,
     LOSS_OF_INTEREST,
@@ -18,8 +19,10 @@ from app.core.watcher.model import (
     Evidence,
     PriorPrompt,
     Prompt,
+    SignalCount,
     WatcherSettings,
 )
+from app.core.watcher.sleep import sleep_evidence
 from app.core.watcher.sustained import WINDOW_DAYS, sustained_signals, window_evidence
 from app.core.watcher.wording import Wording, default_wording
 
@@ -40,8 +43,12 @@ def evaluate_day(
     last_questionnaire: date | None = None,
     wording: Wording | None = None,
     crisis_words: Sequence[Evidence] | None = None,
+    last_phq9: QuestionnaireTaken | None = None,
 ) -> list[Prompt]:
     """The prompts to show at the end of ``day`` (crisis first), or none.
+
+    ``prior`` is the prompts shown before: the last week's for the cooldown, and earlier
+    ones to tell how long a stretch has lasted (see escalation.py).
 
     ``crisis_words``, when given, are the crisis words read today that were never read
     before (the vault's service reads by edit time); each such set gets its own prompt.
@@ -59,7 +66,13 @@ def evaluate_day(
         prompts.append(crisis)
     if settings.allows(SUPPORT, day) and not in_support_cooldown(day, prior):
         support = support_prompt(
-            day, by_day, wording, settings, last_questionnaire=last_questionnaire
+            day,
+            by_day,
+            wording,
+            settings,
+            last_questionnaire=last_questionnaire,
+            prior=prior,
+            last_phq9=last_phq9,
         )
         if support is not None:
             prompts.append(support)
@@ -90,22 +103,50 @@ def support_prompt(
     settings: WatcherSettings,
     *,
     last_questionnaire: date | None = None,
+    prior: Sequence[PriorPrompt] = (),
+    last_phq9: QuestionnaireTaken | None = None,
 ) -> Prompt | None:
-    """A prompt naming every sustained signal, or None when nothing is sustained."""
+    """A prompt naming every sustained signal, or None when nothing is sustained.
+
+    Short sleep may join the evidence; it never raises a prompt alone. When a reason to
+    escalate holds, the prompt suggests a doctor or a counsellor and offers the PHQ-9.
+    """
     counts = sustained_signals(day, by_day)
     if not counts:
         return None
     signals = [count.signal for count in counts]
+    reasons = escalation_evidence(day, counts, prior, last_phq9)
+    evidence = (*window_evidence(day, signals, by_day), *sleep_evidence(day, by_day), *reasons)
+    if reasons:
+        summary, questionnaire = _escalated(day, counts, wording, settings, last_phq9)
+    else:
+        summary = wording.support_summary(counts, WINDOW_DAYS)
+        questionnaire = suggested_questionnaire(day, signals, settings, last_questionnaire)
     return Prompt(
         day=day,
         kind=SUPPORT,
         signals=tuple(signals),
-        summary=wording.support_summary(counts, WINDOW_DAYS),
-        evidence=window_evidence(day, signals, by_day),
+        summary=summary,
+        evidence=evidence,
         counts=tuple(counts),
         window_days=WINDOW_DAYS,
-        suggested_questionnaire=suggested_questionnaire(day, signals, settings, last_questionnaire),
+        suggested_questionnaire=questionnaire,
     )
+
+
+def _escalated(
+    day: date,
+    counts: Sequence[SignalCount],
+    wording: Wording,
+    settings: WatcherSettings,
+    last_phq9: QuestionnaireTaken | None,
+) -> tuple[str, str | None]:
+    """The escalated words, and the PHQ-9 to offer unless a recent one is shown instead."""
+    recent = recent_phq9(day, last_phq9)
+    shown = None if recent is None else (recent.day, recent.score)
+    summary = wording.escalated_summary(counts, WINDOW_DAYS, shown)
+    offer = PHQ9 if settings.suggest_questionnaires and recent is None else None
+    return summary, offer
 
 
 def suggested_questionnaire(

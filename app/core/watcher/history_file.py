@@ -3,22 +3,27 @@
 Each line is one object:
     {"type": "checkin", "at": "2026-03-01T20:15", "mood": 2, "energy": 1, "note": "..."}
     {"type": "entry", "at": "2026-03-01T21:00", "title": "...", "body": "..."}
+    {"type": "phq9", "at": "2026-03-01T21:30", "score": 12}
 `at` is local time. An entry may also say when it was last edited, "edited":
 "2026-03-02T00:20" (by default, when it was begun): its crisis words are read on that
-day. Ids are "line-N", so evidence points back at the line it came from.
+day. A "phq9" line is a PHQ-9 result (its total, 0 to 27), which can make a support prompt
+say more (see escalation.py). Ids are "line-N", so evidence points back at the line it came from.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from app.core.checkins.model import SCALE_MAX, SCALE_MIN, SCALES, CheckIn
 from app.core.errors import UsageError
 from app.core.journal.model import Entry
+from app.core.watcher.escalation import QuestionnaireTaken
+
+PHQ9_MAX = 27
 
 
 class HistoryLineError(UsageError):
@@ -35,12 +40,14 @@ class HistoryLineError(UsageError):
 class History:
     checkins: list[CheckIn]
     entries: list[Entry]
+    phq9: list[QuestionnaireTaken] = field(default_factory=list)
 
 
 def parse_history(lines: Iterable[str]) -> History:
-    """Every check-in and entry in the lines; the first malformed line raises."""
+    """Every check-in, entry and PHQ-9 in the lines; the first malformed line raises."""
     checkins: list[CheckIn] = []
     entries: list[Entry] = []
+    phq9: list[QuestionnaireTaken] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -50,9 +57,11 @@ def parse_history(lines: Iterable[str]) -> History:
             checkins.append(_checkin(number, item))
         elif kind == "entry":
             entries.append(_entry(number, item))
+        elif kind == "phq9":
+            phq9.append(_phq9(number, item))
         else:
-            raise HistoryLineError(number, '"type" must be "checkin" or "entry"')
-    return History(checkins, entries)
+            raise HistoryLineError(number, '"type" must be "checkin", "entry" or "phq9"')
+    return History(checkins, entries, phq9)
 
 
 def _object(number: int, line: str) -> dict[str, Any]:
@@ -143,3 +152,10 @@ def _entry(number: int, item: dict[str, Any]) -> Entry:
         created_at=moment,
         updated_at=edited,
     )
+
+
+def _phq9(number: int, item: dict[str, Any]) -> QuestionnaireTaken:
+    score = item.get("score")
+    if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= PHQ9_MAX:
+        raise HistoryLineError(number, f'"score" must be a whole number from 0 to {PHQ9_MAX}')
+    return QuestionnaireTaken(f"line-{number}", _moment(number, item).date(), score)

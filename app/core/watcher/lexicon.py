@@ -25,6 +25,10 @@ _CLAUSE_PUNCTUATION = r"[,;:()\"\u2013\u2014]"
 
 SIGNAL_CHANNEL = 0
 CRISIS_CHANNEL = 1
+# The about_scanner's channels: signal phrases, and words that say the opposite of a
+# signal ("lots of energy"): evidence about it, not for it.
+ABOUT_SIGNAL_CHANNEL = 0
+AGAINST_CHANNEL = 1
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,9 @@ class Lexicon:
     scanner: PhraseScanner
     rules: ContextRules
     crisis: CrisisGrammar
+    # Signal and "against" phrases, read only on days some scale has no check-in. Apart
+    # from the main scanner, so its common first words ("good") never slow every reading.
+    about_scanner: PhraseScanner | None = None
 
 
 @functools.cache
@@ -76,12 +83,18 @@ def build_lexicon(signals_doc: Mapping[str, Any], crisis_doc: Mapping[str, Any])
         for name in SIGNALS
         for pattern in _non_empty(signals[name]["phrases"])
     ]
+    against = [
+        (name, whole_words(compile_phrase(pattern, macros)))
+        for name in SIGNALS
+        for pattern in signals[name].get("against", ())
+    ]
     rules = _context_rules(signals_doc["context"])
     crisis = build_crisis_grammar(crisis_doc, macros, rules)
     return Lexicon(
         scanner=PhraseScanner([signal_phrases, list(crisis.phrases)]),
         rules=rules,
         crisis=crisis,
+        about_scanner=PhraseScanner([signal_phrases, against]),
     )
 
 

@@ -26,9 +26,30 @@ CRISIS = "crisis"
 
 SUPPORT = "support"
 PROMPT_KINDS = (SUPPORT, CRISIS)
+# "Just checking in on you" after a low run and silence (quiet.py). Only replays produce
+# it so far; the app's reminder for it is still to come, so it is not a stored kind yet.
+CHECKING_IN = "checking_in"
 
 CHECKIN = "checkin"
 ENTRY = "entry"
+# Evidence that is not a day's check-in or writing: the watcher's own history, a result.
+WATCHER = "watcher"
+QUESTIONNAIRE = "questionnaire"
+EVIDENCE_SOURCES = (CHECKIN, ENTRY, WATCHER, QUESTIONNAIRE)
+
+# Why a support prompt is escalated (it suggests a doctor or a counsellor). Each reason is
+# kept in the prompt's evidence, so "Why am I seeing this?" can say which happened.
+STILL_THERE_AFTER_FOUR_WEEKS = "still_there_after_four_weeks"
+SEVERAL_SIGNALS_TOGETHER = "several_signals_together"
+RECENT_PHQ9_SCORE = "recent_phq9_score"
+ESCALATION_REASONS = (STILL_THERE_AFTER_FOUR_WEEKS, SEVERAL_SIGNALS_TOGETHER, RECENT_PHQ9_SCORE)
+# Why a checking-in prompt came: a low run, then silence (dated the last active day).
+WENT_QUIET_AFTER_LOW_RUN = "went_quiet_after_low_run"
+REASONS = (*ESCALATION_REASONS, WENT_QUIET_AFTER_LOW_RUN)
+
+# Sleep supports a prompt's evidence but never raises one on its own.
+SHORT_SLEEP = "short_sleep"
+EVIDENCE_SIGNALS = (*SIGNALS, CRISIS, SHORT_SLEEP, *REASONS)
 
 
 @dataclass(frozen=True)
@@ -54,14 +75,17 @@ class PhraseMatch:
 
 @dataclass(frozen=True)
 class Evidence:
-    """One reason behind a prompt: a low check-in day or matched words."""
+    """One reason behind a prompt: a low check-in day, matched words, short sleep, or why
+    the prompt is escalated."""
 
     day: date
-    signal: str  # one of SIGNALS, or CRISIS
-    source: str  # CHECKIN or ENTRY
+    signal: str  # one of EVIDENCE_SIGNALS
+    source: str  # one of EVIDENCE_SOURCES
     source_ids: tuple[str, ...]
     value: float | None = None  # the day's mean, for check-in evidence
     phrase: str | None = None  # the words, for text evidence
+    hours: float | None = None  # the night's sleep, for SHORT_SLEEP
+    score: int | None = None  # the questionnaire's total, for RECENT_PHQ9_SCORE
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -74,11 +98,17 @@ class Evidence:
             data["value"] = round(self.value, 2)
         if self.phrase is not None:
             data["phrase"] = self.phrase
+        if self.hours is not None:
+            data["hours"] = round(self.hours, 2)
+        if self.score is not None:
+            data["score"] = self.score
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Evidence:
         value = data.get("value")
+        hours = data.get("hours")
+        score = data.get("score")
         return cls(
             day=date.fromisoformat(data["date"]),
             signal=str(data["signal"]),
@@ -86,6 +116,8 @@ class Evidence:
             source_ids=tuple(str(item) for item in data.get("ids", ())),
             value=None if value is None else float(value),
             phrase=data.get("phrase"),
+            hours=None if hours is None else float(hours),
+            score=None if score is None else int(score),
         )
 
 
@@ -132,15 +164,35 @@ class Prompt:
     window_days: int = 14
     suggested_questionnaire: str | None = None
 
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The rules behind the prompt beyond its signals: escalation, going quiet."""
+        return tuple(item.signal for item in self.evidence if item.signal in REASONS)
+
+    @property
+    def escalation_reasons(self) -> tuple[str, ...]:
+        """Why this support prompt suggests a doctor or a counsellor (empty when it doesn't)."""
+        return tuple(reason for reason in self.reasons if reason in ESCALATION_REASONS)
+
+    @property
+    def escalated(self) -> bool:
+        return bool(self.escalation_reasons)
+
     def to_json(self) -> dict[str, Any]:
-        """The replay shape: date, kind, signals, summary, evidence."""
-        return {
+        """The replay shape: date, kind, signals, summary, evidence (and "reasons" when a
+        rule beyond the signals applies, with "escalated": true for an escalated prompt)."""
+        data: dict[str, Any] = {
             "date": self.day.isoformat(),
             "kind": self.kind,
             "signals": list(self.signals),
             "summary": self.summary,
             "evidence": [item.to_json() for item in self.evidence],
         }
+        if self.escalated:
+            data["escalated"] = True
+        if self.reasons:
+            data["reasons"] = list(self.reasons)
+        return data
 
 
 # What the person did with a prompt.

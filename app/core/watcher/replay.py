@@ -19,8 +19,10 @@ from app.core.journal.model import Entry
 from app.core.watcher.crisis_reads import crisis_reads
 from app.core.watcher.days import DaySignals, signals_by_day, text_sources
 from app.core.watcher.engine import SUPPORT_COOLDOWN_DAYS, evaluate_day
+from app.core.watcher.escalation import STRETCH_GAP_DAYS, QuestionnaireTaken
 from app.core.watcher.lexicon import Lexicon, default_lexicon
-from app.core.watcher.model import ENTRY, SIGNALS, PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.model import ENTRY, SIGNALS, SUPPORT, PriorPrompt, Prompt, WatcherSettings
+from app.core.watcher.quiet import checking_in_prompt, first_quiet_days
 from app.core.watcher.sustained import MIN_DAYS_PRESENT, MIN_SPREAD_DAYS, WINDOW_DAYS
 from app.core.watcher.wording import default_wording
 
@@ -30,11 +32,17 @@ def replay(
     entries: Sequence[Entry],
     settings: WatcherSettings | None = None,
     lexicon: Lexicon | None = None,
+    phq9: Sequence[QuestionnaireTaken] = (),
 ) -> list[Prompt]:
-    """Every prompt from the first day with data to the last, in date order."""
+    """Every prompt from the first day with data to the last, in date order.
+
+    ``phq9`` are PHQ-9 results: each day sees the latest taken on or before it.
+    """
     lexicon = lexicon or default_lexicon()
     by_day = signals_by_day(checkins, entries, lexicon)
-    return replay_days(crisis_on_edit_day(by_day, entries, lexicon), settings or WatcherSettings())
+    return replay_days(
+        crisis_on_edit_day(by_day, entries, lexicon), settings or WatcherSettings(), phq9
+    )
 
 
 def crisis_on_edit_day(
@@ -67,18 +75,50 @@ def crisis_on_edit_day(
     return dict(sorted(result.items()))
 
 
-def replay_days(by_day: Mapping[date, DaySignals], settings: WatcherSettings) -> list[Prompt]:
+def replay_days(
+    by_day: Mapping[date, DaySignals],
+    settings: WatcherSettings,
+    phq9: Sequence[QuestionnaireTaken] = (),
+) -> list[Prompt]:
     if not by_day:
         return []
     wording = default_wording()
     shown: list[Prompt] = []
-    prior: list[PriorPrompt] = []
-    for day in days_that_may_prompt(by_day):
-        recent = [item for item in prior if (day - item.day).days < SUPPORT_COOLDOWN_DAYS]
-        for prompt in evaluate_day(day, by_day, settings, recent, wording=wording):
+    crisis: list[PriorPrompt] = []
+    stretch: list[PriorPrompt] = []  # the support prompts of the latest stretch
+    quiet_days = set(first_quiet_days(by_day))
+    for day in sorted(quiet_days.union(days_that_may_prompt(by_day))):
+        # The cooldown looks at the last week; escalation at the stretch, however long.
+        # Older prompts can change nothing, and keeping them all would slow long replays.
+        recent = [item for item in crisis if (day - item.day).days < SUPPORT_COOLDOWN_DAYS]
+        last_phq9 = latest_on(day, phq9)
+        prior = [*recent, *stretch]
+        for prompt in evaluate_day(
+            day, by_day, settings, prior, wording=wording, last_phq9=last_phq9
+        ):
             shown.append(prompt)
-            prior.append(PriorPrompt(prompt.day, prompt.kind))
+            item = PriorPrompt(prompt.day, prompt.kind)
+            if prompt.kind != SUPPORT:
+                crisis = [*recent, item]
+            elif stretch and (day - stretch[-1].day).days > STRETCH_GAP_DAYS:
+                stretch = [item]
+            else:
+                stretch.append(item)
+        # One card at a time: checking in only on a day with nothing else to show.
+        if day in quiet_days and not any(p.day == day for p in shown):
+            checking_in = checking_in_prompt(day, by_day, settings, wording)
+            if checking_in is not None:
+                shown.append(checking_in)
     return shown
+
+
+def latest_on(day: date, results: Sequence[QuestionnaireTaken]) -> QuestionnaireTaken | None:
+    """The latest result taken on or before ``day`` (the later line wins a tie)."""
+    latest = None
+    for result in results:
+        if result.day <= day and (latest is None or result.day >= latest.day):
+            latest = result
+    return latest
 
 
 def days_that_may_prompt(by_day: Mapping[date, DaySignals]) -> list[date]:

@@ -130,6 +130,8 @@ def _compile(phrases: Sequence[tuple[str, str]]) -> re.Pattern[str]:
             order.append(category)
             grouped[category] = []
         grouped[category].append(regex)
+    if not order:
+        return re.compile(r"(?!)")  # an empty channel never matches (not "matches everywhere")
     return re.compile("|".join(f"(?P<{name}>{'|'.join(grouped[name])})" for name in order))
 
 

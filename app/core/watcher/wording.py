@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from app.core.resources import load_json
@@ -21,16 +22,36 @@ class Wording:
     closing: str
     crisis: str
     questionnaire_suggestion: dict[str, str]
+    escalated_closing: str
+    last_phq9: str
+    checking_in: str
 
     def support_summary(self, counts: Sequence[SignalCount], window_days: int) -> str:
         """ "You've noted low energy on 9 of the last 14 days. That's a lot to carry. ..." """
+        return f"{self._noticed(counts, window_days)} {self.closing}"
+
+    def escalated_summary(
+        self,
+        counts: Sequence[SignalCount],
+        window_days: int,
+        last_phq9: tuple[date, int] | None = None,
+    ) -> str:
+        """The same opening, then a doctor or a counsellor, and the last PHQ-9 if recent."""
+        text = f"{self._noticed(counts, window_days)} {self.escalated_closing}"
+        if last_phq9 is not None:
+            taken, score = last_phq9
+            when = f"{taken.day} {taken.strftime('%B')}"
+            text = f"{text} {self.last_phq9.format(date=when, score=score)}"
+        return text
+
+    def _noticed(self, counts: Sequence[SignalCount], window_days: int) -> str:
         parts = [
             (self.first if index == 0 else self.more).format(
                 name=self.signal_names[count.signal], count=count.days_present, window=window_days
             )
             for index, count in enumerate(counts)
         ]
-        return f"{self.opening.format(noticed=_join(parts))} {self.closing}"
+        return self.opening.format(noticed=_join(parts))
 
     def crisis_summary(self) -> str:
         return self.crisis
@@ -55,6 +76,9 @@ def wording_from(data: Mapping[str, Any]) -> Wording:
         closing=support["closing"],
         crisis=data["crisis"],
         questionnaire_suggestion=dict(data["questionnaire_suggestion"]),
+        escalated_closing=data["escalated"]["closing"],
+        last_phq9=data["escalated"]["last_phq9"],
+        checking_in=data["checking_in"]["text"],
     )
 
 

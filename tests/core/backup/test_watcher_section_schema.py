@@ -226,3 +226,29 @@ def test_an_id_twice_in_a_section_is_refused(section: str) -> None:
         _read(document)
     assert caught.value.path == f"sections.{section}.items[{len(items) - 1}].id"
     assert "twice" in caught.value.problem
+
+
+def test_short_sleep_and_escalation_reasons_read_back_from_a_backup() -> None:
+    extra = [
+        {"date": "2026-11-16", "signal": "short_sleep", "source": "checkin", "hours": 4.5},
+        {"date": "2026-10-20", "signal": "still_there_after_four_weeks", "source": "watcher"},
+        {
+            "date": "2026-11-15",
+            "signal": "recent_phq9_score",
+            "source": "questionnaire",
+            "ids": [RESULT["id"]],
+            "score": 12,
+        },
+    ]
+    document = _changed("prompt_history.items.0.evidence", [*PROMPT["evidence"], *extra])
+    (shown,) = _read(document).records["prompt_history"]
+    assert shown.prompt.evidence[3].hours == 4.5
+    assert shown.prompt.escalation_reasons == ("still_there_after_four_weeks", "recent_phq9_score")
+    assert shown.prompt.evidence[5].score == 12
+
+
+def test_a_phq9_score_out_of_range_in_a_backup_is_named_by_its_path() -> None:
+    bad = {"date": "2026-11-15", "signal": "recent_phq9_score", "source": "watcher", "score": 28}
+    with pytest.raises(BackupSchemaError) as raised:
+        _read(_changed("prompt_history.items.0.evidence", [bad]))
+    assert "prompt_history.items[0].evidence[0].score" in str(raised.value)

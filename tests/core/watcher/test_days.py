@@ -30,10 +30,35 @@ def test_a_day_without_a_value_for_a_scale_has_no_data_for_that_signal() -> None
     assert signals.present == {"low_mood"}
 
 
-def test_writing_gives_a_day_data_for_every_signal() -> None:
+def test_writing_about_something_else_gives_a_day_no_data_for_any_signal() -> None:
     signals = one_day([], [entry(0, "Walked to the shops.")])
-    assert signals.with_data == {"low_energy", "loss_of_interest", "lack_of_focus", "low_mood"}
+    assert signals.with_data == set()
     assert signals.present == set()
+
+
+def test_writing_against_a_signal_gives_data_for_that_signal_only() -> None:
+    signals = one_day([], [entry(0, "Lots of energy today, went for a long run.")])
+    assert signals.with_data == {"low_energy"}
+    assert signals.present == set()
+
+
+def test_a_negated_signal_phrase_is_evidence_about_it() -> None:
+    signals = one_day([], [entry(0, "Not tired at all this morning.")])
+    assert signals.with_data == {"low_energy"}
+    assert signals.present == set()
+
+
+def test_a_hypothetical_or_someone_elses_state_is_no_evidence_about_the_writer() -> None:
+    signals = one_day(
+        [], [entry(0, "If I feel great tomorrow I'll go. My sister has lots of energy.")]
+    )
+    assert signals.with_data == set()
+
+
+def test_words_for_a_signal_give_data_for_that_signal_only() -> None:
+    signals = one_day([], [entry(0, "So tired today.")])
+    assert signals.with_data == {"low_energy"}
+    assert signals.present == {"low_energy"}
 
 
 def test_words_make_a_signal_with_the_phrase_and_entry_as_evidence() -> None:

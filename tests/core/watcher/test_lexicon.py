@@ -19,6 +19,8 @@ def test_shipped_lexicon_loads_and_uses_the_fast_scanner() -> None:
     assert default_lexicon().scanner.is_fast
     assert default_lexicon().crisis.exclusions.is_fast
     assert all(rule.markers.is_fast for rule in default_lexicon().crisis.marker_rules)
+    about = default_lexicon().about_scanner
+    assert about is not None and about.is_fast
 
 
 def _corpus() -> list[str]:

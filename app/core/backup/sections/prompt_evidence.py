@@ -11,14 +11,22 @@ from typing import Any
 
 from app.core.backup import validate as v
 from app.core.checkins.model import SCALE_MAX, SCALE_MIN
-from app.core.watcher.model import CHECKIN, CRISIS, ENTRY, SIGNALS, Evidence, SignalCount
+from app.core.watcher.model import (
+    EVIDENCE_SIGNALS,
+    EVIDENCE_SOURCES,
+    SIGNALS,
+    Evidence,
+    SignalCount,
+)
 
 MAX_EVIDENCE = 10_000
 MAX_IDS = 1_000
 MAX_PHRASE = 10_000
 MAX_DAYS = 100_000
 EVIDENCE_REQUIRED = ("date", "signal", "source")
-EVIDENCE_OPTIONAL = ("ids", "value", "phrase")
+EVIDENCE_OPTIONAL = ("ids", "value", "phrase", "hours", "score")
+MAX_SLEEP_HOURS = 24
+MAX_QUESTIONNAIRE_SCORE = 27  # the PHQ-9's highest total
 COUNT_FIELDS = ("signal", "days_present", "days_with_data", "first_day", "last_day")
 
 
@@ -56,10 +64,12 @@ def _evidence(item: Any, path: str) -> Evidence:
     )
     value = obj.get("value")
     phrase = obj.get("phrase")
+    hours = obj.get("hours")
+    score = obj.get("score")
     return Evidence(
         day=v.expect_date(obj["date"], f"{path}.date"),
-        signal=v.expect_choice(obj["signal"], f"{path}.signal", (*SIGNALS, CRISIS)),
-        source=v.expect_choice(obj["source"], f"{path}.source", (CHECKIN, ENTRY)),
+        signal=v.expect_choice(obj["signal"], f"{path}.signal", EVIDENCE_SIGNALS),
+        source=v.expect_choice(obj["source"], f"{path}.source", EVIDENCE_SOURCES),
         source_ids=source_ids,
         value=None
         if value is None
@@ -67,6 +77,12 @@ def _evidence(item: Any, path: str) -> Evidence:
         phrase=None
         if phrase is None
         else v.expect_str(phrase, f"{path}.phrase", MAX_PHRASE, allow_empty=False),
+        hours=None
+        if hours is None
+        else v.expect_number(hours, f"{path}.hours", 0, MAX_SLEEP_HOURS),
+        score=None
+        if score is None
+        else v.expect_int(score, f"{path}.score", 0, MAX_QUESTIONNAIRE_SCORE),
     )
 
 
