@@ -19,6 +19,8 @@ except ImportError as error:  # pragma: no cover - depends on the machine
 from collections.abc import Iterator
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from app.core.kdf import TEST_PARAMS
 from app.core.vault import Vault
 from app.core.workspace import Workspace
@@ -89,10 +91,16 @@ def controller(app_context: AppContext, qapp: object) -> Iterator[AppController]
 
 
 @pytest.fixture
-def opened(controller: AppController, app_context: AppContext) -> AppController:
+def opened(controller: AppController, app_context: AppContext, qtbot: QtBot) -> AppController:
     """A controller with a new vault open in the main window, its region already chosen
     (so the first unlock's question, "Where do you live?", is not open)."""
     created = Vault.create(app_context.paths.vault, PASSPHRASE, TEST_PARAMS)
     Workspace.open(created.vault).watcher.set_region("US")
     controller._open(created.vault)
+    # The journal page reads its list in the background and enables the editor when it
+    # has: wait for that, as a person sees it, so typing in a test never meets a disabled
+    # editor on a busy machine.
+    window = controller.main_window
+    if window is not None:
+        qtbot.waitUntil(window.journal_page.editor.isEnabled, timeout=10_000)
     return controller
