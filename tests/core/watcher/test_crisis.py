@@ -204,6 +204,7 @@ def test_every_frame_with_every_act_raises_the_crisis_path() -> None:
         "Haven't eaten since Monday, on purpose.",
         "I swallowed a whole box of painkillers last spring.",
         "I've got a method and a place.",
+        "I really don't want to be here next week.",
     ],
 )
 def test_plain_statements_of_plans_attempts_passive_wishes_and_harm_count(text: str) -> None:
