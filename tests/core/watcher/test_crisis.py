@@ -205,6 +205,8 @@ def test_every_frame_with_every_act_raises_the_crisis_path() -> None:
         "I swallowed a whole box of painkillers last spring.",
         "I've got a method and a place.",
         "I really don't want to be here next week.",
+        "i just wanna dye tbh",
+        "I can't imagine still being alive at forty.",
     ],
 )
 def test_plain_statements_of_plans_attempts_passive_wishes_and_harm_count(text: str) -> None:
@@ -219,6 +221,7 @@ def test_plain_statements_of_plans_attempts_passive_wishes_and_harm_count(text: 
         "The startup I interviewed with is dying.",
         "The party was dull, there was no point staying.",
         "I have a plan and a date for the move.",
+        "I want to dye my hair blue before the interview.",
     ],
 )
 def test_means_on_everyday_errands_and_dying_things_stay_quiet(text: str) -> None:
