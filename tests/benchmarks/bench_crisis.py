@@ -4,8 +4,9 @@
 
 Quality: every sentence in tests/watcher_eval/crisis_sentences.jsonl (the tuning set) and
 crisis_heldout.jsonl (written before tuning, never tuned on) is read as a journal entry,
-and so are crisis_heldout_late.jsonl and crisis_heldout_fresh.jsonl (written later, never
-tuned on);
+and so are crisis_heldout_late.jsonl, crisis_heldout_fresh.jsonl and
+crisis_heldout_typical.jsonl (written later, never tuned on) and crisis_batch_typical.jsonl
+(typical sentences, measured on first sight, then tuned on);
 through the same function the app uses; recall is the share of "crisis" sentences that
 raise the crisis path, the false-alarm rate the share of "none" sentences that do.
 Time: the median time to read a 2,000-word entry (signals and crisis words together, as
@@ -31,8 +32,10 @@ from tests.watcher_eval.crisis_set import (
     HELD_OUT,
     HELD_OUT_FRESH,
     HELD_OUT_LATE,
+    HELD_OUT_TYPICAL,
     NONE,
     TUNING,
+    TUNING_TYPICAL,
     Scores,
     load,
     score,
@@ -100,6 +103,8 @@ def main() -> None:
     report("held-out set (crisis_heldout.jsonl)", score(load(HELD_OUT)))
     report("late held-out set (crisis_heldout_late.jsonl)", score(load(HELD_OUT_LATE)))
     report("fresh held-out set (crisis_heldout_fresh.jsonl)", score(load(HELD_OUT_FRESH)))
+    report("typical batch, tuned on (crisis_batch_typical.jsonl)", score(load(TUNING_TYPICAL)))
+    report("typical held-out set (crisis_heldout_typical.jsonl)", score(load(HELD_OUT_TYPICAL)))
     for name, text in (
         ("everyday", long_entry(near_misses=False)),
         ("near misses only", long_entry(near_misses=True)),

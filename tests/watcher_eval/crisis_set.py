@@ -3,8 +3,10 @@
 Four files of labelled sentences: ``crisis_sentences.jsonl`` (the set the grammar was
 tuned on), ``crisis_heldout.jsonl`` (written before any tuning and never tuned on),
 ``crisis_heldout_late.jsonl`` (written after the second layer; its misses were seen
-before the last widening) and ``crisis_heldout_fresh.jsonl`` (written after the last
-change, never tuned on).
+before the last widening), ``crisis_heldout_fresh.jsonl`` (written after that change,
+never tuned on), ``crisis_batch_typical.jsonl`` (typical first-person and harmless
+sentences, measured on first sight and then tuned on) and ``crisis_heldout_typical.jsonl``
+(written after that tuning, never tuned on).
 Each line is {"text", "label": "crisis" | "none", "category"}.
 """
 
@@ -27,6 +29,11 @@ HELD_OUT = HERE / "crisis_heldout.jsonl"
 HELD_OUT_LATE = HERE / "crisis_heldout_late.jsonl"
 # Written after the indirect wordings were added to the second layer, never tuned on.
 HELD_OUT_FRESH = HERE / "crisis_heldout_fresh.jsonl"
+# Typical first-person statements and everyday harmless ones: measured on first sight,
+# then tuned on (it joins the tuning set's targets).
+TUNING_TYPICAL = HERE / "crisis_batch_typical.jsonl"
+# Written after the typical batch was tuned on, measured once and never tuned on.
+HELD_OUT_TYPICAL = HERE / "crisis_heldout_typical.jsonl"
 CRISIS = "crisis"
 NONE = "none"
 

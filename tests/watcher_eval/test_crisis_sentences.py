@@ -15,8 +15,10 @@ from tests.watcher_eval.crisis_set import (
     HELD_OUT,
     HELD_OUT_FRESH,
     HELD_OUT_LATE,
+    HELD_OUT_TYPICAL,
     NONE,
     TUNING,
+    TUNING_TYPICAL,
     Sentence,
     load,
     raises_crisis,
@@ -89,20 +91,24 @@ def test_the_held_out_set_is_separate_and_covers_every_category() -> None:
 # Never tuned on, so no target: each is only guarded against reading worse than it did
 # when last measured (docs/watcher.md, "Measured"): (path, caught at least, false alarms
 # at most).
-LATER_SETS = [(HELD_OUT_LATE, 35, 3), (HELD_OUT_FRESH, 22, 3)]
+LATER_SETS = [(HELD_OUT_LATE, 35, 1), (HELD_OUT_FRESH, 23, 2), (HELD_OUT_TYPICAL, 30, 0)]
+LATER_IDS = ["late", "fresh", "typical"]
 
 
-@pytest.mark.parametrize("path", [p for p, _, _ in LATER_SETS], ids=["late", "fresh"])
-def test_each_later_held_out_set_is_separate_from_the_others(path: object) -> None:
+@pytest.mark.parametrize(
+    "path", [p for p, _, _ in LATER_SETS] + [TUNING_TYPICAL], ids=[*LATER_IDS, "typical_batch"]
+)
+def test_each_later_set_is_separate_from_the_others(path: object) -> None:
     later = _labels(load(path))  # type: ignore[arg-type]
-    others = [TUNING, HELD_OUT, *(p for p, _, _ in LATER_SETS if p != path)]
-    assert len(later) >= 70
+    all_sets = [TUNING, TUNING_TYPICAL, HELD_OUT, *(p for p, _, _ in LATER_SETS)]
+    assert len(later) >= 50
     assert set(later.values()) == {CRISIS, NONE}
-    for other in others:
-        assert not later.keys() & _labels(load(other)).keys()
+    for other in all_sets:
+        if other != path:
+            assert not later.keys() & _labels(load(other)).keys()
 
 
-@pytest.mark.parametrize("path,caught,alarms", LATER_SETS, ids=["late", "fresh"])
+@pytest.mark.parametrize("path,caught,alarms", LATER_SETS, ids=LATER_IDS)
 def test_each_later_held_out_set_reads_no_worse_than_when_measured(
     path: object, caught: int, alarms: int
 ) -> None:
@@ -111,7 +117,9 @@ def test_each_later_held_out_set_reads_no_worse_than_when_measured(
     assert len(scores.false_alarms) <= alarms
 
 
-@pytest.mark.parametrize("path", [TUNING, HELD_OUT], ids=["tuning", "held_out"])
+@pytest.mark.parametrize(
+    "path", [TUNING, TUNING_TYPICAL, HELD_OUT], ids=["tuning", "typical_batch", "held_out"]
+)
 def test_recall_and_false_alarms_meet_the_targets(path: object) -> None:
     scores = score(load(path))  # type: ignore[arg-type]
     missed = [s.text for s in scores.misses]

@@ -191,3 +191,38 @@ def test_every_frame_with_every_act_raises_the_crisis_path() -> None:
         frame.format(act=gerund) for frame in THINKING_FRAMES for _, gerund in ACTS
     ]
     assert [sentence for sentence in sentences if not crisis(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've made up my mind, I'm doing it this weekend.",
+        "I nearly went through with it on Sunday.",
+        "Some days I hope I catch something and it's all over.",
+        "What was the point of living through all that?",
+        "If I died in my sleep I wouldn't care.",
+        "Haven't eaten since Monday, on purpose.",
+        "I swallowed a whole box of painkillers last spring.",
+        "I've got a method and a place.",
+        "I really don't want to be here next week.",
+        "i just wanna dye tbh",
+        "I can't imagine still being alive at forty.",
+    ],
+)
+def test_plain_statements_of_plans_attempts_passive_wishes_and_harm_count(text: str) -> None:
+    assert crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought tablets for my migraines at the chemist.",
+        "I tied a rope around the suitcases for the trip.",
+        "The startup I interviewed with is dying.",
+        "The party was dull, there was no point staying.",
+        "I have a plan and a date for the move.",
+        "I want to dye my hair blue before the interview.",
+    ],
+)
+def test_means_on_everyday_errands_and_dying_things_stay_quiet(text: str) -> None:
+    assert not crisis(text)

@@ -93,3 +93,29 @@ def test_a_concept_for_an_unknown_category_is_refused() -> None:
 def test_something_that_used_to_happen_is_over_unless_the_sentence_doubts_it() -> None:
     assert not raises_crisis("I used to self harm but I'm two years clean and proud.")
     assert raises_crisis("I used to self harm and now the urges are back.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat on the balcony and drank my tea, almost relaxed.",
+        "I stood on the bridge and took photos of the river.",
+        "Took the pills for my back and had a nap for an hour.",
+        "I drove past the bridge on my way to the interview.",
+        "I stood at the edge of the table to reach the shelf.",
+    ],
+)
+def test_loose_words_near_a_place_or_means_no_longer_make_it_a_risk(text: str) -> None:
+    assert not raises_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I drove out to the bridge and sat in the car for hours.",
+        "walked to the cliff edge three times today",
+        "I stood on the roof alone tonight.",
+    ],
+)
+def test_a_place_with_a_lingering_or_repeated_frame_still_counts(text: str) -> None:
+    assert raises_crisis(text)
