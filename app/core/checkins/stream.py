@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.checkins.model import CheckIn
@@ -21,43 +21,34 @@ from app.core.db.checkin_tables import (
     checkin_activities,
 )
 from app.core.db.database import Database
+from app.core.db.keyset import keyset_batches
 
 DEFAULT_BATCH = 500
 
 
 def checkin_batches(database: Database, batch_size: int = DEFAULT_BATCH) -> Iterator[list[CheckIn]]:
     """Lists of at most ``batch_size`` check-ins, by (at, pk), as ``list_between`` gives."""
-    size = max(1, batch_size)
-    statement = (
-        select(
-            CheckInRow.pk,
-            CheckInRow.id,
-            CheckInRow.at,
-            CheckInRow.offset_min,
-            CheckInRow.mood,
-            CheckInRow.energy,
-            CheckInRow.interest,
-            CheckInRow.focus,
-            CheckInRow.sleep_hours,
-            CheckInRow.note,
-            CheckInRow.entry_id,
-        )
-        .order_by(CheckInRow.at, CheckInRow.pk)
-        .limit(size)
+    statement = select(
+        CheckInRow.pk,
+        CheckInRow.id,
+        CheckInRow.at,
+        CheckInRow.offset_min,
+        CheckInRow.mood,
+        CheckInRow.energy,
+        CheckInRow.interest,
+        CheckInRow.focus,
+        CheckInRow.sleep_hours,
+        CheckInRow.note,
+        CheckInRow.entry_id,
     )
-    after: tuple[str, int] | None = None
-    while True:
-        page = statement
-        if after is not None:
-            # Keyset paging: the ">=" bound is the index range each batch seeks to.
-            page = statement.where(
-                CheckInRow.at >= after[0], or_(CheckInRow.at > after[0], CheckInRow.pk > after[1])
-            )
-        with database.reader() as session:
-            rows = session.execute(page).all()
-            activities = _activities_of(session, [row[0] for row in rows])
-        if not rows:
-            return
+    for rows, activities in keyset_batches(
+        database,
+        statement,
+        CheckInRow.at,
+        CheckInRow.pk,
+        batch_size=batch_size,
+        read_extra=_activities_of,
+    ):
         yield [
             CheckIn(
                 id=row[1],
@@ -74,9 +65,6 @@ def checkin_batches(database: Database, batch_size: int = DEFAULT_BATCH) -> Iter
             )
             for row in rows
         ]
-        if len(rows) < size:
-            return
-        after = (rows[-1][2], rows[-1][0])
 
 
 def _activities_of(session: Session, pks: list[int]) -> dict[int, list[tuple[str, str]]]:

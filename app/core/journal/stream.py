@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.clock import from_utc_text
 from app.core.db.database import Database
+from app.core.db.keyset import keyset_batches
 from app.core.db.tables import EntryRow, TagRow, entry_tags
 from app.core.journal.model import Entry
 
@@ -24,37 +25,24 @@ def live_entry_batches(
     database: Database, batch_size: int = DEFAULT_BATCH
 ) -> Iterator[list[Entry]]:
     """Lists of at most ``batch_size`` entries not in the trash, by (created_at, pk)."""
-    size = max(1, batch_size)
-    statement = (
-        select(
-            EntryRow.pk,
-            EntryRow.id,
-            EntryRow.title,
-            EntryRow.body,
-            EntryRow.created_at,
-            EntryRow.created_offset_min,
-            EntryRow.updated_at,
-            EntryRow.starred,
-        )
-        .where(EntryRow.deleted_at.is_(None))
-        .order_by(EntryRow.created_at, EntryRow.pk)
-        .limit(size)
-    )
-    after: tuple[str, int] | None = None
-    while True:
-        page = statement
-        if after is not None:
-            # Keyset paging: the ">=" bound is the index range each batch seeks to.
-            page = statement.where(
-                EntryRow.created_at >= after[0],
-                or_(EntryRow.created_at > after[0], EntryRow.pk > after[1]),
-            )
-        # A short read transaction per batch: a writer is never kept waiting by an export.
-        with database.reader() as session:
-            rows = session.execute(page).all()
-            tags = _tags_of(session, [row[0] for row in rows])
-        if not rows:
-            return
+    statement = select(
+        EntryRow.pk,
+        EntryRow.id,
+        EntryRow.title,
+        EntryRow.body,
+        EntryRow.created_at,
+        EntryRow.created_offset_min,
+        EntryRow.updated_at,
+        EntryRow.starred,
+    ).where(EntryRow.deleted_at.is_(None))
+    for rows, tags in keyset_batches(
+        database,
+        statement,
+        EntryRow.created_at,
+        EntryRow.pk,
+        batch_size=batch_size,
+        read_extra=_tags_of,
+    ):
         yield [
             Entry(
                 id=row[1],
@@ -67,9 +55,6 @@ def live_entry_batches(
             )
             for row in rows
         ]
-        if len(rows) < size:
-            return
-        after = (rows[-1][4], rows[-1][0])
 
 
 def _tags_of(session: Session, pks: list[int]) -> dict[int, tuple[str, ...]]:
