@@ -11,8 +11,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.core.errors import DamagedVaultError, TendError
 from app.core.journal.service import TRASH_KEEP_DAYS
 from app.core.vault import Vault
 from app.core.workspace import Workspace
@@ -21,6 +22,7 @@ from app.ui import theme
 from app.ui.app_context import AppContext
 from app.ui.checkins.activities_editor import ActivitiesEditor
 from app.ui.crash import CrashHandler
+from app.ui.damage_dialog import show_damage
 from app.ui.idle_lock import IdleLock
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
@@ -55,12 +57,21 @@ class AppController(QObject):
         self.idle = IdleLock(context.config.idle_lock_minutes * 60, context.idle_clock, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.damage_dialog: QMessageBox | None = None
         self.crash = CrashHandler(
             self.save_everything, lambda: self.main_window or self.gate, context.notices.problem
         )
         # The one split between expected problems and bugs is the task runner's.
-        context.runner.expected_failure.connect(context.notices.problem)
+        context.runner.expected_failure.connect(self._expected_problem)
         context.runner.unexpected_failure.connect(self.crash.report)
+
+    def _expected_problem(self, error: TendError) -> None:
+        """A damaged journal gets a dialog of its own; every other expected problem, the
+        banner."""
+        if isinstance(error, DamagedVaultError):
+            self.damage_dialog = show_damage(error, self.main_window or self.gate)
+        else:
+            self.context.notices.problem(error)
 
     # -- starting ---------------------------------------------------------------------
 
