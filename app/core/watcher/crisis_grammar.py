@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.core.watcher.crisis_layer import CooccurrenceLayer, build_cooccurrence
-from app.core.watcher.patterns import LexiconError, compile_phrase, expand_macros, whole_words
+from app.core.watcher.patterns import (
+    LexiconError,
+    compile_phrase,
+    expand_macros,
+    phrase_tuple,
+    whole_words,
+    word_set,
+)
 from app.core.watcher.scanner import PhraseScanner
 
 if TYPE_CHECKING:
@@ -75,17 +82,17 @@ def build_crisis_grammar(
         phrases.extend((name, whole_words(compile_phrase(p, macros))) for p in patterns)
     negation = doc["negation"]
     exclusions = doc["exclusions"]
-    others = _words(exclusions["others"])
+    others = word_set(exclusions["others"])
     return CrisisGrammar(
         phrases=tuple(phrases),
         categories=tuple(categories),
         negatable=frozenset(name for name, c in categories.items() if c.get("negatable")),
         negation_window=int(negation["window"]),
-        negators=_words(negation["negators"]),
-        negator_phrases=_phrases(negation["phrases"]),
-        negation_skip=_words(negation["skip"]),
-        doubt_after=_phrases(negation["doubt_after"]),
-        not_negations=_phrases(negation["not_negations"]),
+        negators=word_set(negation["negators"]),
+        negator_phrases=phrase_tuple(negation["phrases"]),
+        negation_skip=word_set(negation["skip"]),
+        doubt_after=phrase_tuple(negation["doubt_after"]),
+        not_negations=phrase_tuple(negation["not_negations"]),
         exclusions=PhraseScanner(
             [
                 _phrase_list(IDIOM, exclusions["idioms"], macros),
@@ -101,12 +108,12 @@ def build_crisis_grammar(
             + "|".join(compile_phrase(p, macros) for p in exclusions["fiction_frames"])
             + r")\b"
         ),
-        speech_verbs=_words(exclusions["speech_verbs"]),
+        speech_verbs=word_set(exclusions["speech_verbs"]),
         rules=dataclasses.replace(
             base_rules,
             relations=base_rules.relations | others,
-            name_verbs=base_rules.name_verbs | _words(exclusions["other_verbs"]),
-            not_names=base_rules.not_names | _words(exclusions["not_names"]),
+            name_verbs=base_rules.name_verbs | word_set(exclusions["other_verbs"]),
+            not_names=base_rules.not_names | word_set(exclusions["not_names"]),
         ),
         cooccurrence=build_cooccurrence(doc["cooccurrence"], macros, categories),
     )
@@ -133,11 +140,3 @@ def _marker_rule(doc: Mapping[str, Any], macros: Mapping[str, str], known: set[s
         # Vetoes may be word beginnings ("stockpil"), so only their start is a word edge.
         re.compile(r"(?<![\w])(?:" + "|".join(compile_phrase(v, {}) for v in vetoes) + ")"),
     )
-
-
-def _words(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(str(item).lower() for item in items)
-
-
-def _phrases(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(" ".join(str(item).lower().split()) for item in items)

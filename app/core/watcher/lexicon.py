@@ -15,7 +15,13 @@ from typing import Any
 from app.core.resources import load_json
 from app.core.watcher.crisis_grammar import CrisisGrammar, build_crisis_grammar
 from app.core.watcher.model import SIGNALS
-from app.core.watcher.patterns import LexiconError, compile_phrase, whole_words
+from app.core.watcher.patterns import (
+    LexiconError,
+    compile_phrase,
+    phrase_tuple,
+    whole_words,
+    word_set,
+)
 from app.core.watcher.scanner import PhraseScanner
 
 __all__ = ["Lexicon", "LexiconError", "build_lexicon", "compile_phrase", "default_lexicon"]
@@ -105,32 +111,24 @@ def _non_empty(patterns: Iterable[str]) -> list[str]:
     return found
 
 
-def _words(items: Iterable[str]) -> frozenset[str]:
-    return frozenset(str(item).lower() for item in items)
-
-
-def _phrases(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(" ".join(str(item).lower().split()) for item in items)
-
-
 def _context_rules(context: Mapping[str, Any]) -> ContextRules:
-    breaks = "|".join(re.escape(word) for word in sorted(_words(context["clause_breaks"])))
+    breaks = "|".join(re.escape(word) for word in sorted(word_set(context["clause_breaks"])))
     return ContextRules(
         negation_window=int(context["negation_window"]),
-        negators=_words(context["negators"]),
-        negator_phrases=_phrases(context["negator_phrases"]),
-        negation_cancellers=_phrases(context["negation_cancellers"]),
-        hypothetical_markers=_words(context["hypothetical_markers"]),
-        hypothetical_phrases=_phrases(context["hypothetical_phrases"]),
-        would_contractions=_words(context["would_contractions"]),
-        past_participles=_words(context["past_participles"]),
+        negators=word_set(context["negators"]),
+        negator_phrases=phrase_tuple(context["negator_phrases"]),
+        negation_cancellers=phrase_tuple(context["negation_cancellers"]),
+        hypothetical_markers=word_set(context["hypothetical_markers"]),
+        hypothetical_phrases=phrase_tuple(context["hypothetical_phrases"]),
+        would_contractions=word_set(context["would_contractions"]),
+        past_participles=word_set(context["past_participles"]),
         clause_break=re.compile(rf"{_CLAUSE_PUNCTUATION}|\b(?:{breaks})\b"),
-        first_person=_words(context["first_person"]),
-        third_person=_words(context["third_person"]),
-        second_person=_words(context["second_person"]),
-        relations=_words(context["relations"]),
-        name_verbs=_words(context["name_verbs"]),
-        not_names=_words(context["not_names"]),
-        first_person_objects=_words(context["first_person_objects"]),
-        third_person_objects=_words(context["third_person_objects"]),
+        first_person=word_set(context["first_person"]),
+        third_person=word_set(context["third_person"]),
+        second_person=word_set(context["second_person"]),
+        relations=word_set(context["relations"]),
+        name_verbs=word_set(context["name_verbs"]),
+        not_names=word_set(context["not_names"]),
+        first_person_objects=word_set(context["first_person_objects"]),
+        third_person_objects=word_set(context["third_person_objects"]),
     )

@@ -6,7 +6,7 @@ Shared by the signal lexicon and the crisis grammar, so both are written the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 # Macros may use other macros; deeper than this is a loop in the data.
@@ -74,3 +74,13 @@ def _flexible_spaces(pattern: str) -> str:
         out.append(char)
         index += 1
     return "".join(out)
+
+
+def word_set(items: Iterable[str]) -> frozenset[str]:
+    """Words from a data list, lower-cased, for membership tests."""
+    return frozenset(str(item).lower() for item in items)
+
+
+def phrase_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    """Phrases from a data list, lower-cased with single spaces."""
+    return tuple(" ".join(str(item).lower().split()) for item in items)
