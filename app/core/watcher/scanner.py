@@ -38,7 +38,8 @@ class PhraseScanner:
     """
 
     def __init__(self, channels: Sequence[Sequence[tuple[str, str]]]) -> None:
-        self._plain = [_compile(phrases) for phrases in channels]
+        self._channels = [list(phrases) for phrases in channels]
+        self._plain: list[re.Pattern[str]] | None = None
         buckets: dict[str, list[list[tuple[str, str]]]] = {}
         try:
             for index, phrases in enumerate(channels):
@@ -47,33 +48,34 @@ class PhraseScanner:
                         lists = buckets.setdefault(word, [[] for _ in channels])
                         lists[index].append((category, regex))
         except _Unbounded:
-            self._by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] | None = None
+            self._buckets: dict[str, list[list[tuple[str, str]]]] | None = None
+            self._plain_patterns()
         else:
-            self._by_word = {
-                word: tuple((index, _compile(items)) for index, items in enumerate(lists) if items)
-                for word, lists in buckets.items()
-            }
+            self._buckets = buckets
             # Finds the words that can start a phrase, in C; it may also hit the tail of a
             # longer word ("so" in "also"), which scan() skips.
             self._first_word = re.compile(f"{_trie(sorted(buckets))}(?![\\w])")
+        # Each word's phrases are compiled the first time the word is met: a phrase that can
+        # start with twenty words sits in twenty buckets, and compiling every bucket up
+        # front cost seconds in each new process (the command line's `add` paid it all).
+        self._by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 
     @property
     def is_fast(self) -> bool:
-        return self._by_word is not None
+        return self._buckets is not None
 
     def scan(self, text: str) -> list[list[ScanMatch]]:
         """The matches of each channel, in text order."""
-        if self._by_word is None:
+        if self._buckets is None:
             return self.scan_plain(text)
-        by_word = self._by_word
-        found: list[list[ScanMatch]] = [[] for _ in self._plain]
-        resume = [0] * len(self._plain)
+        found: list[list[ScanMatch]] = [[] for _ in self._channels]
+        resume = [0] * len(self._channels)
         for word in self._first_word.finditer(text):
             start = word.start()
             # Most candidates follow a space; only the rest need the closer look.
             if start and text[start - 1] != " " and _inside_a_word(text, start):
                 continue
-            for index, pattern in by_word[word.group()]:
+            for index, pattern in self._patterns_for(word.group()):
                 if start < resume[index]:
                     continue
                 match = pattern.match(text, start)
@@ -89,8 +91,23 @@ class PhraseScanner:
                 ScanMatch(match.start(), match.end(), match.lastgroup or "")
                 for match in pattern.finditer(text)
             ]
-            for pattern in self._plain
+            for pattern in self._plain_patterns()
         ]
+
+    def _patterns_for(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        patterns = self._by_word.get(word)
+        if patterns is None:
+            assert self._buckets is not None
+            lists = self._buckets[word]
+            # Two threads may both compile a word the first time; the results are equal.
+            patterns = tuple((index, _compile(items)) for index, items in enumerate(lists) if items)
+            self._by_word[word] = patterns
+        return patterns
+
+    def _plain_patterns(self) -> list[re.Pattern[str]]:
+        if self._plain is None:
+            self._plain = [_compile(phrases) for phrases in self._channels]
+        return self._plain
 
 
 def _inside_a_word(text: str, start: int) -> bool:
