@@ -9,22 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.backup import (
-    BackupDocument,
-    BackupResult,
-    Passphrase,
-    RestoreSummary,
-    create_backup,
-    preview_restore,
-    restore_into,
-)
 from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.contacts import ContactsService
 from app.core.db.integrity import IntegrityReport
-from app.core.importers import ImportBatch, ImportResult, JournalImportSink, StoredCheckInWriter
-from app.core.importers import import_batch as write_batch
 from app.core.insights import Insights
 from app.core.journal import Journal
 from app.core.progress import ProgressCallback
@@ -33,6 +23,12 @@ from app.core.safety_plan import SafetyPlanService
 from app.core.vault import Vault
 from app.core.watcher.engine import PHQ9
 from app.core.watcher_service import WatcherService, phq9_taken
+
+if TYPE_CHECKING:
+    # Backups and imports are imported by the verbs that use them: a command that only
+    # reads or adds an entry (`tend add`, `tend search`) never pays for them.
+    from app.core.backup import BackupDocument, BackupResult, Passphrase, RestoreSummary
+    from app.core.importers import ImportBatch, ImportResult
 
 __all__ = ["IntegrityReport", "Workspace"]
 
@@ -90,6 +86,8 @@ class Workspace:
         progress: ProgressCallback | None = None,
     ) -> BackupResult:
         """Write an encrypted backup of everything, read it back and check it."""
+        from app.core.backup import create_backup
+
         return create_backup(
             self.vault.database,
             self.vault.vault_id,
@@ -102,18 +100,25 @@ class Workspace:
 
     def preview_restore(self, document: BackupDocument) -> RestoreSummary:
         """What restoring ``document`` would change; writes nothing."""
+        from app.core.backup import preview_restore
+
         return preview_restore(self.vault.database, document)
 
     def restore(
         self, document: BackupDocument, progress: ProgressCallback | None = None
     ) -> RestoreSummary:
         """Merge a backup into this journal, all or nothing."""
+        from app.core.backup import restore_into
+
         return restore_into(self.vault.database, document, progress)
 
     def import_batch(
         self, batch: ImportBatch, progress: ProgressCallback | None = None
     ) -> ImportResult:
         """Write a checked import: entries, then check-ins, each all or nothing."""
+        from app.core.importers import JournalImportSink, StoredCheckInWriter
+        from app.core.importers import import_batch as write_batch
+
         sink = JournalImportSink(self.journal, StoredCheckInWriter(self.vault.database, self.clock))
         return write_batch(batch, sink, progress)
 

@@ -9,6 +9,7 @@ the UI thread.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -34,6 +35,12 @@ PROTECTED_BACKENDS = frozenset(
 def backend_id(backend: object) -> str:
     kind = type(backend)
     return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _import_backend(backend: str) -> Any:
+    """An instance of the backend class named ``backend`` (module.Class)."""
+    module, _, name = backend.rpartition(".")
+    return getattr(importlib.import_module(module), name)()
 
 
 def _all_backends() -> Iterable[Any]:
@@ -70,6 +77,25 @@ class DeviceKeyStore:
             return None
         return max(candidates, key=lambda pair: pair[0])[1]
 
+    def _enrolled(self, enrolled_backend: str) -> Any | None:
+        """The allowed backend that holds the key, if it is usable here; else None."""
+        if enrolled_backend not in self._allowed:
+            return None
+        try:
+            if self._backends is _all_backends:
+                # Only the backend that holds the key: finding every backend (importing
+                # each, probing D-Bus for some) cost about 150 ms in each new process.
+                backend = _import_backend(enrolled_backend)
+            else:
+                backend = next(
+                    (b for b in self._backends() if backend_id(b) == enrolled_backend), None
+                )
+            usable = backend is not None and float(getattr(backend, "priority", 0)) > 0
+        except Exception:  # an import or a D-Bus probe failing means "not here"
+            log.info("The remembered key's keyring is not available", exc_info=True)
+            return None
+        return backend if usable else None
+
     def describe(self) -> str | None:
         backend = self.protected_backend()
         return None if backend is None else str(getattr(backend, "name", backend_id(backend)))
@@ -93,8 +119,8 @@ class DeviceKeyStore:
 
     def recall(self, vault_id: str, enrolled_backend: str) -> bytes:
         """The remembered key, or KeyringUnavailableError (then: ask for the passphrase)."""
-        backend = self.protected_backend()
-        if backend is None or backend_id(backend) != enrolled_backend:
+        backend = self._enrolled(enrolled_backend)
+        if backend is None:
             raise KeyringUnavailableError(
                 "The keyring that remembered your key isn't available now, so please enter "
                 "your passphrase."

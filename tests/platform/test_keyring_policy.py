@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from keyring.backends import fail, null
 from keyrings.alt.file import PlaintextKeyring
@@ -87,12 +89,42 @@ def test_unprotected_backends_with_higher_priority_are_passed_over(tmp_path):
     assert all(not getattr(backend, "secrets", None) for backend in others)
 
 
-def test_recall_fails_cleanly_when_the_backend_changed():
+def test_recall_reads_the_keyring_that_holds_the_key_when_another_now_ranks_higher():
     kwallet = fake_backend(KWALLET)
     kwallet.set_password(SERVICE_NAME, f"vault-{VAULT_ID}", KEY.hex())
     store = store_with(fake_backend(SECRET_SERVICE), kwallet)  # Secret Service now wins
+    assert store.recall(VAULT_ID, KWALLET) == KEY
+
+
+def test_recall_fails_cleanly_when_the_keyring_that_holds_the_key_is_gone():
+    store = store_with(fake_backend(SECRET_SERVICE))
     with pytest.raises(KeyringUnavailableError, match="isn't available now"):
         store.recall(VAULT_ID, KWALLET)
+
+
+def test_recall_fails_cleanly_when_the_keyring_that_holds_the_key_is_not_usable_here():
+    kwallet = fake_backend(KWALLET, priority=0)
+    kwallet.set_password(SERVICE_NAME, f"vault-{VAULT_ID}", KEY.hex())
+    with pytest.raises(KeyringUnavailableError, match="isn't available now"):
+        store_with(kwallet).recall(VAULT_ID, KWALLET)
+
+
+def test_recall_never_reads_a_keyring_outside_the_allowed_list(tmp_path):
+    plaintext = PlaintextKeyring()
+    plaintext.file_path = str(tmp_path / "plaintext.cfg")
+    plaintext.set_password(SERVICE_NAME, f"vault-{VAULT_ID}", KEY.hex())
+    with pytest.raises(KeyringUnavailableError, match="isn't available now"):
+        store_with(plaintext).recall(VAULT_ID, backend_id(plaintext))
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="the macOS keychain is usable there")
+def test_the_default_store_loads_only_the_keyring_that_holds_the_key(monkeypatch):
+    probed = []
+    monkeypatch.setattr("keyring.backend.get_all_keyring", lambda: probed.append(True) or [])
+    with pytest.raises(KeyringUnavailableError, match="isn't available now"):
+        # The macOS keychain is allowed but unusable here; only it is loaded to find out.
+        DeviceKeyStore().recall(VAULT_ID, "keyring.backends.macOS.Keyring")
+    assert probed == []
 
 
 def test_recall_fails_cleanly_when_no_keyring_is_left():
