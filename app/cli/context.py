@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -14,6 +16,7 @@ from app.core.errors import KeyringUnavailableError, StaleRememberedKeyError
 if TYPE_CHECKING:
     # The vault, the database and the keyring are imported when a command opens them, so
     # building the parser (`tend --version`, `--help`) stays free of them.
+    from app.core.journal import Journal
     from app.core.vault import Vault
     from app.core.workspace import Workspace
     from app.platform.keyring_store import DeviceKeyStore
@@ -74,6 +77,21 @@ class CliContext:
         from app.core.workspace import Workspace
 
         return Workspace.open(self.open_vault())
+
+    @contextmanager
+    def open_journal(self) -> Iterator[Journal]:
+        """Only the journal, for commands that read entries; locked again on the way out.
+
+        Opening the whole workspace imports every service (the watcher, check-ins,
+        insights), which a search or a listing never uses.
+        """
+        from app.core.journal import Journal
+
+        vault = self.open_vault()
+        try:
+            yield Journal(vault.database)
+        finally:
+            vault.lock()
 
     def say(self, text: str) -> None:
         """A message for the person (stderr), kept apart from data on stdout."""

@@ -7,7 +7,6 @@ from datetime import date
 
 from app.cli import formatting
 from app.cli.context import CliContext
-from app.cli.crisis_notice import read_what_was_written, say_if_needed
 from app.cli.registry import CommandRegistry
 from app.core import limits
 from app.core.errors import ExitCode, UsageError
@@ -41,6 +40,9 @@ def register(commands: CommandRegistry) -> None:
 
 
 def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    # Only adding reads for crisis words, so only it pays for the watcher's import.
+    from app.cli.crisis_notice import read_what_was_written, say_if_needed
+
     workspace = ctx.open_workspace()
     try:
         body = ctx.secrets.rest()
@@ -56,14 +58,11 @@ def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    workspace = ctx.open_workspace()
-    try:
-        summaries, _ = workspace.journal.list_page(
+    with ctx.open_journal() as journal:
+        summaries, _ = journal.list_page(
             EntryFilter(tag=args.tag, start=args.since, end=args.until, in_trash=args.trash),
             limit=args.limit,
         )
-    finally:
-        workspace.lock()
     ctx.emit(
         [formatting.summary_json(summary) for summary in summaries],
         "\n".join(formatting.summary_line(summary) for summary in summaries) or "No entries yet.",
@@ -72,22 +71,15 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_show(ctx: CliContext, args: argparse.Namespace) -> int:
-    workspace = ctx.open_workspace()
-    try:
-        journal = workspace.journal
+    with ctx.open_journal() as journal:
         entry = journal.get(journal.resolve_id(args.id))
-    finally:
-        workspace.lock()
     ctx.emit(formatting.entry_json(entry), formatting.entry_text(entry))
     return ExitCode.OK
 
 
 def run_search(ctx: CliContext, args: argparse.Namespace) -> int:
-    workspace = ctx.open_workspace()
-    try:
-        hits = workspace.journal.search(" ".join(args.query), limit=args.limit)
-    finally:
-        workspace.lock()
+    with ctx.open_journal() as journal:
+        hits = journal.search(" ".join(args.query), limit=args.limit)
     ctx.emit(
         [formatting.hit_json(hit) for hit in hits],
         "\n".join(formatting.hit_text(hit) for hit in hits) or "No entries match.",
