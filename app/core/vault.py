@@ -27,32 +27,10 @@ from app.core.errors import (
     VaultExistsError,
     VaultNotFoundError,
 )
+from app.core.vault_files import DB_FILE_NAME
+from app.core.vault_files import VaultFiles as VaultFiles  # noqa: PLC0414 (re-exported)
 
-DB_FILE_NAME = "journal.db"
-SLOTS_FILE_NAME = "journal.keys"
 MIN_PASSPHRASE_LENGTH = 8
-
-
-@dataclass(frozen=True)
-class VaultFiles:
-    """Where one vault's files live inside its data folder."""
-
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / DB_FILE_NAME
-
-    @property
-    def slots(self) -> Path:
-        return self.folder / SLOTS_FILE_NAME
-
-    @property
-    def sidecars(self) -> tuple[Path, ...]:
-        return (self.db.with_name(DB_FILE_NAME + "-wal"), self.db.with_name(DB_FILE_NAME + "-shm"))
-
-    def exists(self) -> bool:
-        return self.db.exists() or self.slots.exists()
 
 
 class FirstPageUnreadableError(DamagedVaultError):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
-from app.core.vault import VaultFiles
+from app.core.vault_files import VaultFiles
 
 APP_NAME = "Tend"
 DATA_DIR_ENV = "TEND_DATA_DIR"

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from app.core import config as config_file
 from app.core.config import AppConfig, ConfigStore
 from app.core.errors import KeyringUnavailableError
-from app.core.vault import Vault
 from app.platform.keyring_store import DeviceKeyStore
 from app.platform.paths import AppPaths
+
+if TYPE_CHECKING:
+    # The database code is imported when a key is used, not when the unlock window asks
+    # whether one is remembered.
+    from app.core.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +29,8 @@ def open_with_remembered_key(paths: AppPaths, store: DeviceKeyStore) -> Vault:
     cfg = config_file.load(paths.config_file)
     if not (cfg.remembered_vault_id and cfg.remembered_backend):
         raise KeyringUnavailableError("This device doesn't remember the key.")
+    from app.core.vault import Vault
+
     key = store.recall(cfg.remembered_vault_id, cfg.remembered_backend)
     return Vault.open_with_key(paths.vault, key, cfg.remembered_vault_id)
 

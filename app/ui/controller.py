@@ -9,28 +9,28 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.errors import DamagedVaultError, TendError
-from app.core.journal.service import TRASH_KEEP_DAYS
-from app.core.vault import Vault
-from app.core.workspace import Workspace
 from app.platform import remembered_key
 from app.ui import theme
 from app.ui.app_context import AppContext
-from app.ui.checkins.activities_editor import ActivitiesEditor
 from app.ui.crash import CrashHandler
 from app.ui.damage_dialog import show_damage
 from app.ui.idle_lock import IdleLock
-from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.vault.first_run_window import FirstRunWindow
-from app.ui.vault.integrity_dialog import check_integrity
-from app.ui.vault.passphrase_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from app.ui.vault.unlock_window import UnlockWindow
-from app.ui.wiring import Features, install_features
+
+if TYPE_CHECKING:
+    # The journal's window, its features and the database code are imported when the
+    # journal opens (and warmed up on a worker thread while the unlock window waits), so
+    # the unlock window shows without them.
+    from app.core.vault import Vault
+    from app.core.workspace import Workspace
+    from app.ui.main_window import MainWindow
+    from app.ui.wiring import Features
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,8 @@ class AppController(QObject):
         self.show_unlock(try_remembered=True, visible=not hidden)
 
     def show_first_run(self) -> None:
+        from app.ui.vault.first_run_window import FirstRunWindow
+
         window = FirstRunWindow(self.context)
         window.finished.connect(self._open)
         self._show_gate(window)
@@ -97,6 +99,10 @@ class AppController(QObject):
         self._show_gate(window, visible)
         if try_remembered:
             window.try_remembered_key()
+        self.context.runner.run(
+            lambda progress: _warm_up_the_journal_code(),
+            on_failure=lambda error: log.info("Warm-up skipped: %s", type(error).__name__),
+        )
 
     def _show_gate(self, window: QWidget, visible: bool = True) -> None:
         self._dismiss_gate()
@@ -171,6 +177,8 @@ class AppController(QObject):
         if remember:
             self._remember(vault)
         if recovery_key and self.main_window is not None:
+            from app.ui.vault.passphrase_dialogs import ChangePassphraseDialog
+
             ChangePassphraseDialog(self.context, vault, recovery_key, self.main_window).open()
 
     def _remember(self, vault: Vault) -> None:
@@ -183,6 +191,11 @@ class AppController(QObject):
         )
 
     def _open(self, vault: Vault) -> None:
+        from app.core.journal.service import TRASH_KEEP_DAYS
+        from app.core.workspace import Workspace
+        from app.ui.main_window import MainWindow
+        from app.ui.wiring import install_features
+
         workspace = Workspace.open(vault, self.context.clock)
         self.workspace = workspace
         journal = workspace.journal
@@ -295,6 +308,9 @@ class AppController(QObject):
     def open_settings(self) -> None:
         if self.workspace is None or self.main_window is None:
             return
+        from app.ui.checkins.activities_editor import ActivitiesEditor
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context, self.workspace, self.main_window)
         dialog.theme_changed.connect(lambda choice: theme.apply(self._app, choice))
         dialog.idle_minutes_changed.connect(lambda minutes: self.idle.set_timeout(minutes * 60))
@@ -312,17 +328,31 @@ class AppController(QObject):
 
     def change_passphrase(self) -> None:
         if self.workspace is not None:
+            from app.ui.vault.passphrase_dialogs import ChangePassphraseDialog
+
             ChangePassphraseDialog(
                 self.context, self.workspace.vault, None, self.main_window
             ).open()
 
     def new_recovery_key(self) -> None:
         if self.workspace is not None:
+            from app.ui.vault.passphrase_dialogs import NewRecoveryKeyDialog
+
             NewRecoveryKeyDialog(self.context, self.workspace.vault, self.main_window).open()
 
     def check_integrity(self) -> None:
         if self.workspace is not None and self.main_window is not None:
+            from app.ui.vault.integrity_dialog import check_integrity
+
             check_integrity(self.context, self.workspace, self.main_window)
+
+
+def _warm_up_the_journal_code() -> None:
+    """Import the database code and the services while the person types the passphrase.
+
+    Only Qt-free modules: widgets are imported on the UI thread when the journal opens.
+    """
+    import app.core.workspace  # noqa: F401
 
 
 def _bring_forward(window: QWidget) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -34,9 +35,9 @@ from app.platform.single_instance import SingleInstance
 from app.platform.tray import TrayController, TrayState
 from app.ui.app_context import AppContext
 from app.ui.controller import AppController
-from app.ui.reminders.reminder_offer import ReminderOffer
-from app.ui.reminders.settings_panel import ReminderSettingsPanel
-from app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 # After a crisis notification, calmer notes stay silent this long, so none replaces it.
@@ -147,6 +148,8 @@ class DesktopIntegration(QObject):
             self.notifier.notify(kind, 1)
 
     def _offer_reminder(self, place: object) -> None:
+        from app.ui.reminders.reminder_offer import ReminderOffer
+
         offer = ReminderOffer()
 
         def answer(accepted: bool) -> None:
@@ -173,6 +176,8 @@ class DesktopIntegration(QObject):
 
     def _add_settings_tab(self, dialog: SettingsDialog) -> None:
         starter = autostart_module.autostart_for_platform()
+        from app.ui.reminders.settings_panel import ReminderSettingsPanel
+
         panel = ReminderSettingsPanel(
             self.timer.settings,
             start_at_login=starter.is_enabled() if starter is not None else None,

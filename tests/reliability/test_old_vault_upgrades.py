@@ -14,7 +14,8 @@ from app.core.clock import from_utc_text
 from app.core.db import engine as db_engine
 from app.core.db import schema
 from app.core.journal import EntryFilter
-from app.core.vault import DB_FILE_NAME, SLOTS_FILE_NAME, Vault, VaultFiles
+from app.core.vault import Vault
+from app.core.vault_files import DB_FILE_NAME, SLOTS_FILE_NAME, VaultFiles
 from app.core.workspace import Workspace
 from tests.reliability.old_vaults import (
     PASSPHRASE,

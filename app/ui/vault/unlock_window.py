@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import TendError
-from app.core.vault import Vault
 from app.platform import remembered_key
 from app.ui.app_context import AppContext
 from app.ui.widgets import ErrorLabel, heading, muted, password_field
+
+if TYPE_CHECKING:
+    from app.core.vault import Vault
 
 
 class UnlockWindow(QWidget):
@@ -158,6 +162,10 @@ class UnlockWindow(QWidget):
         self._set_busy(True, "Unlocking…")
 
         def work(progress: object) -> Vault:
+            # On the worker thread: the database code loads while Argon2 runs, not before
+            # the window could show.
+            from app.core.vault import Vault
+
             if recovery:
                 return Vault.open_with_recovery_key(files, secret)
             return Vault.open_with_passphrase(files, secret)

@@ -28,7 +28,7 @@ from app.core import keyslots, recovery_key  # noqa: E402
 from app.core.db import engine as db_engine  # noqa: E402
 from app.core.db import schema  # noqa: E402
 from app.core.kdf import TEST_PARAMS  # noqa: E402
-from app.core.vault import DB_FILE_NAME, SLOTS_FILE_NAME  # noqa: E402
+from app.core.vault_files import DB_FILE_NAME, SLOTS_FILE_NAME  # noqa: E402
 
 RECORDS_FILE = HERE / "records.json"
 # Revisions this script knows how to fill. A new revision that adds a table needs its rows
