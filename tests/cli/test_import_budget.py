@@ -8,12 +8,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
 
 from app.cli.lazy import build_parser_for, command_table, light_parser
 from app.cli.parser import build_parser
+from tests.support.cli import PASSPHRASE, REPO_ROOT
 from tests.support.cli_commands_table import registered_commands
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import CliJournal
 
 HEAVY = (
     "sqlalchemy",
@@ -38,7 +43,9 @@ print(json.dumps(sorted(names)), file=sys.stderr)
 """
 
 
-def top_level_modules_after(argv: list[str], depth: int = 1) -> tuple[str, set[str]]:
+def top_level_modules_after(
+    argv: list[str], depth: int = 1, env: dict[str, str] | None = None, stdin: str = ""
+) -> tuple[str, set[str]]:
     """What ``tend ARGV`` printed, and the modules it imported (names cut to ``depth``)."""
     done = subprocess.run(
         [sys.executable, "-c", REPORT_IMPORTS.format(argv=argv, depth=depth)],
@@ -46,6 +53,9 @@ def top_level_modules_after(argv: list[str], depth: int = 1) -> tuple[str, set[s
         text=True,
         check=True,
         timeout=60,
+        env=env,
+        input=stdin,
+        cwd=REPO_ROOT,
     )
     last_line = done.stderr.strip().splitlines()[-1]
     return done.stdout, set(json.loads(last_line))
@@ -103,3 +113,45 @@ def test_arguments_naming_no_command_parse_the_top_level_options() -> None:
         ["--data-dir", "/somewhere", "--hidden"]
     )
     assert args.command is None and args.hidden and args.data_dir == "/somewhere"
+
+
+# What a search, a listing or one entry never needs: the services of the rest of the app.
+NOT_FOR_READING = (
+    "app.core.backup",
+    "app.core.importers",
+    "app.core.insights",
+    "app.core.watcher",
+    "app.core.checkins",
+    "app.ui",
+    "PySide6",
+    "numpy",
+    "pyrage",
+)
+
+
+@pytest.mark.parametrize(
+    "argv", [["search", "panel"], ["list", "--limit", "3"], ["show", "interview"]]
+)
+def test_reading_commands_open_only_the_journal(cli_journal: CliJournal, argv: list[str]) -> None:
+    if argv[0] == "show":
+        argv = ["show", cli_journal.ids["interview"]]
+    output, modules = top_level_modules_after(
+        [*argv, "--passphrase-stdin", "--data-dir", str(cli_journal.data_dir)],
+        depth=3,
+        env=cli_journal.env,
+        stdin=PASSPHRASE + "\n",
+    )
+    assert "No entries" not in output and output.strip()  # it really read the journal
+    loaded = {name for name in modules if name.startswith(NOT_FOR_READING)}
+    assert not loaded, sorted(loaded)
+
+
+def test_adding_an_entry_still_reads_it_for_crisis_words(cli_journal: CliJournal) -> None:
+    # The budget above would pass vacuously if no command imported the watcher at all.
+    _, modules = top_level_modules_after(
+        ["add", "--passphrase-stdin", "--data-dir", str(cli_journal.data_dir)],
+        depth=3,
+        env=cli_journal.env,
+        stdin=PASSPHRASE + "\nA quiet evening.\n",
+    )
+    assert "app.core.watcher" in modules
