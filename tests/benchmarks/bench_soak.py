@@ -60,6 +60,8 @@ def main() -> None:
     window = controller.main_window
     workspace = controller.workspace
     assert window is not None and workspace is not None
+    # Scripted use sends no input events, so the idle lock would close the journal.
+    controller.idle.stop()
     window.resize(1280, 800)
     window.show()
 
