@@ -168,10 +168,14 @@ def measure(entries: int, rounds: int) -> None:
         for tend, floor, stdin in jobs.values():  # warm the file cache, untimed
             timed(tend, env, stdin)
             timed(floor, env, stdin)
+        # What the ORM's import alone costs, beside the floor: the part no query can save.
+        orm_import = [sys.executable, "-c", "import sqlalchemy.orm"]
+        orm_ms: list[float] = []
         for _ in range(rounds):
             for name, (tend, floor, stdin) in jobs.items():
                 tend_ms[name].append(timed(tend, env, stdin))
                 floor_ms[name].append(timed(floor, env, stdin))
+            orm_ms.append(timed(orm_import, env, ""))
         print(f"\n{entries:,} entries, {rounds} rounds\n")
         print("| work | Tend | floor | Tend vs floor |")
         print("|---|---|---|---|")
@@ -182,6 +186,12 @@ def measure(entries: int, rounds: int) -> None:
                 f"| {statistics.median(floor_ms[name]):,.0f} ms "
                 f"| {statistics.median(ratios):.1f}x |"
             )
+        floors = [statistics.median(times) for times in zip(*floor_ms.values(), strict=True)]
+        ratios = [orm / floor for orm, floor in zip(orm_ms, floors, strict=True)]
+        print(
+            "| (reference) `python -c 'import sqlalchemy.orm'` "
+            f"| {statistics.median(orm_ms):,.0f} ms | | {statistics.median(ratios):.1f}x |"
+        )
 
 
 def main() -> None:
