@@ -107,7 +107,9 @@ def test_a_dismissed_offer_never_comes_back(space: Workspace, clock: ManualClock
     assert _kinds(space) == []
 
 
-def test_grief_comes_before_feedback_when_both_are_due(space: Workspace, clock: ManualClock) -> None:
+def test_grief_comes_before_feedback_when_both_are_due(
+    space: Workspace, clock: ManualClock
+) -> None:
     first = space.jobs.openings.add("Analyst", "Harbour")
     space.jobs.move_opening(first.id, Stage.NO, TODAY - timedelta(days=2))
     second = space.jobs.openings.add("Planner", "Quay")
