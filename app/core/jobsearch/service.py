@@ -13,7 +13,7 @@ from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.db.database import Database
 from app.core.errors import UsageError
-from app.core.jobsearch import after_no, followups, steps, summary, watcher_context
+from app.core.jobsearch import after_no, followups, reach_out, steps, summary, watcher_context
 from app.core.jobsearch.day_fill import fill_in_the_day
 from app.core.jobsearch.model import CheckInOutcome, Stage, StageMove
 from app.core.jobsearch.openings import Openings
@@ -117,6 +117,10 @@ class JobSearch:
         if key not in steps.step_keys():
             raise UsageError("That isn't one of the steps of a search.")
         self.state.mark_step(key, done)
+
+    def someone_to_reach_out_to(self) -> reach_out.ReachOutSuggestion | None:
+        """For the weekly "reach out to someone" prompt: one person from the list, or None."""
+        return reach_out.someone_to_reach_out_to(self.people.all())
 
     # -- insights ---------------------------------------------------------------------
 

@@ -62,3 +62,16 @@ def test_the_openings_csv_has_one_row_per_opening_with_its_days(
     assert row["interviews"] == "2025-03-12"
     assert row["decided"] == "2025-03-14"
     assert row["note"] == 'He said "soon"'
+
+
+def test_the_reach_out_prompt_names_the_person_talked_to_longest_ago(space: Workspace) -> None:
+    assert space.jobs.someone_to_reach_out_to() is None
+    space.jobs.people.add("Sam", last_talked=TODAY - timedelta(days=2))
+    space.jobs.people.add("Ana", last_talked=TODAY - timedelta(days=30))
+
+    suggestion = space.jobs.someone_to_reach_out_to()
+
+    assert suggestion is not None
+    assert suggestion.person.name == "Ana"
+    assert suggestion.line.startswith("Maybe Ana?")
+    assert "refer" in suggestion.line
