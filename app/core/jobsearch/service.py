@@ -135,6 +135,11 @@ class JobSearch:
         checkins = self._checkins.list_between(start, today)
         return after_no.days_after_no(nos, checkins, today)
 
+    def heard_no_on(self, day: date) -> bool:
+        """Whether an opening moved to "no" on ``day``: the prompts' "after a no" moment,
+        even on a day without a check-in."""
+        return day in after_no.no_days(self.openings.all())
+
     def no_count_since(self, start: date) -> int:
         """How many no's fell on or after ``start`` (the watcher's context)."""
         return sum(1 for day in after_no.no_days(self.openings.all()) if day >= start)

@@ -83,3 +83,13 @@ def test_days_after_no_reads_the_journals_checkins(space: Workspace) -> None:
 
     assert [one.day for one in view.nos] == [TODAY]
     assert view.usual_mood is None
+
+
+def test_a_no_today_is_the_prompts_after_a_no_moment_without_a_checkin(space: Workspace) -> None:
+    opening = space.jobs.openings.add("Analyst", "Harbour")
+    assert not space.jobs.heard_no_on(TODAY)
+
+    space.jobs.move_opening(opening.id, Stage.NO)
+
+    assert space.jobs.heard_no_on(TODAY)
+    assert not space.jobs.heard_no_on(TODAY - timedelta(days=1))
