@@ -37,6 +37,7 @@ from app.core.watcher.model import (
 from app.core.watcher.wording import Wording, default_wording
 from app.core.watcher_service import WatcherService
 from app.ui.tasks import TaskRunner
+from app.ui.watcher.phq9_results_dialog import Phq9ResultsDialog
 from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
 from app.ui.watcher.region_picker import first_region_question
@@ -164,7 +165,9 @@ class WatcherController(QObject):
     def show_prompt(self, shown: ShownPrompt) -> PromptCard:
         kind = shown.prompt.suggested_questionnaire
         suggestion = self._wording.suggestion(kind) if kind else None
-        card = PromptCard(shown, suggestion, region=self.region(self._region_code))
+        card = PromptCard(
+            shown, suggestion, region=self.region(self._region_code), wording=self._wording
+        )
         card.link_requested.connect(self.link_requested)
         card.support_requested.connect(self.open_support)
         card.why_requested.connect(self.explain)
@@ -173,6 +176,7 @@ class WatcherController(QObject):
         card.dismissed.connect(self.dismiss)
         card.settings_requested.connect(self.open_settings)
         card.questionnaire_requested.connect(self.take_questionnaire)
+        card.results_requested.connect(self.show_results)
         crisis = shown.prompt.kind == CRISIS
         if crisis:
             self._retire_crisis_cards()
@@ -291,6 +295,13 @@ class WatcherController(QObject):
     def take_questionnaire(self, kind: str) -> None:
         self._run(
             lambda: self._watcher.settings().region, lambda r: self._open_questionnaire(kind, r)
+        )
+
+    def show_results(self, kind: str) -> None:
+        """A questionnaire's results over time (an escalated note's first option)."""
+        self._run(
+            lambda: self._questionnaires.results(kind),
+            lambda results: self._show(Phq9ResultsDialog(results, self._parent)),
         )
 
     def _open_questionnaire(self, kind: str, region: str | None) -> None:
