@@ -8,8 +8,8 @@ from app.core.watcher.days import signals_by_day
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.model import CHECKING_IN, WatcherSettings
 from app.core.watcher.quiet import checking_in_prompt, quiet_after_low_run
-from app.core.watcher.wording import default_wording
 from app.core.watcher.replay import replay
+from app.core.watcher.wording import default_wording
 from tests.core.watcher.builders import checkin, day, entry
 
 ON = WatcherSettings()
