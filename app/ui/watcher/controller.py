@@ -35,8 +35,9 @@ from app.core.watcher.model import (
     WatcherSettings,
 )
 from app.core.watcher.wording import Wording, default_wording
-from app.core.watcher_service import WatcherService
+from app.core.watcher_service import QuietLook, WatcherService
 from app.ui.tasks import TaskRunner
+from app.ui.watcher.going_quiet import GoingQuiet
 from app.ui.watcher.phq9_results_dialog import Phq9ResultsDialog
 from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
@@ -95,6 +96,11 @@ class WatcherController(QObject):
         self._region_code: str | None = None  # the saved choice, once loaded
         self.settings_changed.connect(self._settings_saved)
         self.go_to_support_action = self._support_shortcut(dialog_parent)
+        # After a low run and a quiet few days: a calm note when the person is back.
+        self.quiet = GoingQuiet(watcher, self._run, place_card, self._wording, self)
+        self.quiet.open_support = self.open_support_options
+        self.quiet.explain = self.explain_shown
+        self.quiet.history_changed.connect(self.history_changed)
         # Queued before any check, so a crisis card already knows the person's region.
         self._run(lambda: self._watcher.settings().region, self._region_known)
 
@@ -151,11 +157,15 @@ class WatcherController(QObject):
         """Ask the watcher about today; show whatever it returns, and any crisis prompt
         still waiting to be seen (one kept by `tend add` while the window was closed)."""
 
-        def work() -> list[ShownPrompt]:
+        def work() -> tuple[list[ShownPrompt], QuietLook]:
             waiting = self._watcher.waiting_crisis_prompts()
-            return [*waiting, *self._watcher.evaluate()]
+            return [*waiting, *self._watcher.evaluate()], self._watcher.look_for_quiet()
 
-        self._run(work, self._show_all)
+        def show(found: tuple[list[ShownPrompt], QuietLook]) -> None:
+            self._show_all(found[0])
+            self.quiet.show(found[1])
+
+        self._run(work, show)
 
     def _show_all(self, prompts: Sequence[ShownPrompt]) -> None:
         for shown in prompts:
