@@ -12,7 +12,7 @@ from app.ui.watcher.results_chart import ResultCharts
 from app.ui.watcher.results_list import ResultsList
 
 INTRO = (
-    "Your PHQ-9 self-checks, oldest to newest. They are what you noted, not a diagnosis: "
+    "Your PHQ-9 self-checks over time. They are what you noted, not a diagnosis: "
     "something you could bring with you to a doctor or a counsellor."
 )
 

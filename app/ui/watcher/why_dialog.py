@@ -74,7 +74,8 @@ class WhyDialog(QDialog):
         self.evidence.setRootIsDecorated(False)
         self.evidence.setHeaderLabels(["Day", "Sign", "From", "What"])
         self.evidence.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for item in prompt.evidence:
+        # Day by day, so a night's sleep or a self-check sits beside that day's ratings.
+        for item in sorted(prompt.evidence, key=lambda evidence: evidence.day):
             self.evidence.addTopLevelItem(_row(item, wording))
         for column in range(3):
             self.evidence.resizeColumnToContents(column)
@@ -93,7 +94,7 @@ class WhyDialog(QDialog):
         layout.addWidget(evidence_label)
         layout.addWidget(self.evidence, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(680, 540)
 
     def _activated(self, item: QTreeWidgetItem, column: int) -> None:
         evidence: Evidence = item.data(0, Qt.ItemDataRole.UserRole)
