@@ -71,7 +71,7 @@ class WatcherController(QObject):
         contacts: ContactsService,
         questionnaires: QuestionnaireService,
         runner: TaskRunner,
-        place_card: Callable[[PromptCard], None],
+        place_card: Callable[[QWidget], None],
         dialog_parent: QWidget | None = None,
         resources: SupportResources | None = None,
         wording: Wording | None = None,
