@@ -116,3 +116,24 @@ def test_in_the_app_a_recent_phq9_escalates_and_its_results_open_from_the_card(
     assert isinstance(dialog, Phq9ResultsDialog)
     assert dialog.isVisible()
     assert [row[2] for row in dialog.results.rows()] == ["16 of 27"]
+
+
+def test_after_a_recent_phq9_under_ten_the_results_still_come_first(qtbot: QtBot) -> None:
+    shown = escalated_prompt(phq9_score=6)  # three signs: escalated; the PHQ-9 is no reason
+    assert shown.prompt.escalation_reasons == ("several_signals_together",)
+    assert shown.prompt.suggested_questionnaire is None  # taken in the last two weeks
+    card = PromptCard(shown, phq9_taken=True)
+    qtbot.addWidget(card)
+    assert card.escalated_offer is not None
+    assert card.first_option is card.escalated_offer.button
+    assert card.escalated_offer.button.text() == "See my PHQ-9 results"
+
+
+def test_with_suggestions_off_and_no_phq9_ever_support_options_come_first(qtbot: QtBot) -> None:
+    shown = escalated_prompt(suggest=False)
+    assert shown.prompt.escalated and shown.prompt.suggested_questionnaire is None
+    card = PromptCard(shown, phq9_taken=False)
+    qtbot.addWidget(card)
+    assert card.escalated_offer is None
+    assert card.first_option is card.support_button
+    assert "A doctor or a counsellor can help" in card.summary.text()

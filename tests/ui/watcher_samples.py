@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from app.core.watcher.escalation import QuestionnaireTaken
-from app.core.watcher.model import ShownPrompt
+from app.core.watcher.model import ShownPrompt, WatcherSettings
 from app.core.watcher.replay import replay
 from tests.core.watcher.builders import checkin, day, entry
 
@@ -24,7 +24,7 @@ def crisis_prompt() -> ShownPrompt:
     return ShownPrompt("prompt-crisis", prompt, SHOWN_AT)
 
 
-def escalated_prompt(phq9_score: int | None = None) -> ShownPrompt:
+def escalated_prompt(phq9_score: int | None = None, *, suggest: bool = True) -> ShownPrompt:
     """Low energy, interest and focus together (three signals), with short nights, and a
     PHQ-9 taken on day 5 when ``phq9_score`` is given."""
     checkins = [
@@ -33,5 +33,6 @@ def escalated_prompt(phq9_score: int | None = None) -> ShownPrompt:
     checkins.append(checkin(2, hour=9, note="No energy at all this morning."))
     entries = [entry(3, "So tired, can't focus on anything.", entry_id="entry-3")]
     taken = () if phq9_score is None else (QuestionnaireTaken("phq9-1", day(5), phq9_score),)
-    prompt = replay(checkins, entries, phq9=taken)[0]
+    settings = WatcherSettings(suggest_questionnaires=suggest)
+    prompt = replay(checkins, entries, settings, phq9=taken)[0]
     return ShownPrompt("prompt-escalated", prompt, SHOWN_AT)

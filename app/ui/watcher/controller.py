@@ -90,6 +90,7 @@ class WatcherController(QObject):
         self._default_region = default_region
         self.safety_plans = safety_plans  # shown first on crisis cards and dialogs
         self.cards: dict[str, PromptCard] = {}
+        self._phq9_taken = False  # whether any PHQ-9 result is kept, as of the last look
         self._shown_ids: set[str] = set()  # each prompt gets one card a session
         self.dialogs: list[QDialog] = []
         self.settings_panel: WatcherSettingsPanel | None = None
@@ -157,11 +158,15 @@ class WatcherController(QObject):
         """Ask the watcher about today; show whatever it returns, and any crisis prompt
         still waiting to be seen (one kept by `tend add` while the window was closed)."""
 
-        def work() -> tuple[list[ShownPrompt], QuietLook]:
+        def work() -> tuple[list[ShownPrompt], QuietLook, bool]:
             waiting = self._watcher.waiting_crisis_prompts()
-            return [*waiting, *self._watcher.evaluate()], self._watcher.look_for_quiet()
+            prompts = [*waiting, *self._watcher.evaluate()]
+            # An escalated note leads with the PHQ-9 results when there are any.
+            taken = self._questionnaires.latest("phq9") is not None
+            return prompts, self._watcher.look_for_quiet(), taken
 
-        def show(found: tuple[list[ShownPrompt], QuietLook]) -> None:
+        def show(found: tuple[list[ShownPrompt], QuietLook, bool]) -> None:
+            self._phq9_taken = found[2]
             self._show_all(found[0])
             self.quiet.show(found[1])
 
@@ -176,7 +181,11 @@ class WatcherController(QObject):
         kind = shown.prompt.suggested_questionnaire
         suggestion = self._wording.suggestion(kind) if kind else None
         card = PromptCard(
-            shown, suggestion, region=self.region(self._region_code), wording=self._wording
+            shown,
+            suggestion,
+            region=self.region(self._region_code),
+            wording=self._wording,
+            phq9_taken=self._phq9_taken,
         )
         card.link_requested.connect(self.link_requested)
         card.support_requested.connect(self.open_support)

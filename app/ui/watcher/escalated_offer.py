@@ -13,15 +13,16 @@ TAKE = "take"
 RESULTS = "results"
 
 
-def escalated_option(prompt: Prompt) -> str | None:
-    """RESULTS when a recent PHQ-9 is why it escalated, TAKE when it offers one, else None
-    (suggestions turned off and no recent result: support options come first)."""
+def escalated_option(prompt: Prompt, phq9_taken: bool = False) -> str | None:
+    """What an escalated note leads with: TAKE when it offers the PHQ-9 (none in the last
+    two weeks), else RESULTS when one was ever taken (a recent one, or with suggestions
+    turned off), else None: support options come first."""
     if not prompt.escalated:
         return None
-    if any(item.signal == RECENT_PHQ9_SCORE for item in prompt.evidence):
-        return RESULTS
     if prompt.suggested_questionnaire == PHQ9:
         return TAKE
+    if phq9_taken or any(item.signal == RECENT_PHQ9_SCORE for item in prompt.evidence):
+        return RESULTS
     return None
 
 

@@ -50,7 +50,9 @@ class PromptCard(QFrame):
         suggestion: str | None = None,
         parent: QWidget | None = None,
         region: Region | None = None,
+        *,
         wording: Wording | None = None,
+        phq9_taken: bool = False,
     ) -> None:
         super().__init__(parent)
         self.shown = shown
@@ -67,7 +69,7 @@ class PromptCard(QFrame):
         self.setAccessibleName("Crisis support from Tend" if is_crisis else "A note from Tend")
 
         # An escalated note says more: its title, its words and its first option change.
-        option = escalated_option(shown.prompt)
+        option = escalated_option(shown.prompt, phq9_taken)
         self.escalated_offer = None if option is None else EscalatedOffer(option, wording, self)
         title = "You don't have to face this alone" if is_crisis else "Something Tend noticed"
         if shown.prompt.escalated:
