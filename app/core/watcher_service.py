@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -25,11 +25,12 @@ from app.core.errors import NotFoundError, UsageError
 from app.core.journal.model import Entry
 from app.core.questionnaires.model import QuestionnaireResult
 from app.core.watcher.crisis_reads import CrisisRead, crisis_reads, sources_read_on, unread
-from app.core.watcher.days import signals_by_day
+from app.core.watcher.days import DaySignals, signals_by_day
 from app.core.watcher.engine import crisis_prompt_for_words, evaluate_day
 from app.core.watcher.escalation import QuestionnaireTaken
 from app.core.watcher.lexicon import Lexicon, default_lexicon
 from app.core.watcher.model import (
+    CHECKING_IN,
     CRISIS,
     HAS_SUPPORT,
     PROMPT_KINDS,
@@ -41,6 +42,15 @@ from app.core.watcher.model import (
     WatcherSettings,
 )
 from app.core.watcher.prompt_rows import prompt_values, shown_from_row
+from app.core.watcher.quiet import (
+    LOW_RUN_WINDOW_DAYS,
+    QUIET_MIN_DAYS,
+    QuietOutlook,
+    checking_in_allowed,
+    checking_in_for,
+    quiet_after_low_run,
+    quiet_outlook,
+)
 from app.core.watcher.sustained import WINDOW_DAYS
 from app.core.watcher.wording import default_wording
 
@@ -80,6 +90,18 @@ def phq9_taken(result: QuestionnaireResult | None) -> QuestionnaireTaken | None:
 
 # How far back prompts are read: the cooldown needs a week, a stretch's first note more.
 PRIOR_LOOKBACK_DAYS = 365
+# How far back a silence is looked for when the last few days hold nothing: a person away
+# longer than this is welcomed back without the note (the low run is long past).
+QUIET_LOOKBACK_DAYS = 60
+
+
+@dataclass(frozen=True)
+class QuietLook:
+    """Going quiet, as the window needs it: the outlook for the next reminder, and the
+    calm note to show on Home when the person is back (once)."""
+
+    outlook: QuietOutlook | None
+    returning_note: ShownPrompt | None
 
 
 class WatcherService:
@@ -135,6 +157,55 @@ class WatcherService:
             crisis_words=[read.evidence() for read in reads],
         )
         return self._keep_all(prompts, reads)
+
+    def look_for_quiet(self, day: date | None = None) -> QuietLook:
+        """Whether the person went quiet after a low run: the outlook a reminder needs, and
+        the note for Home when they are back (opening Tend or writing after the silence).
+
+        The note is kept as a ``checking_in`` prompt, so once answered it is not shown
+        again for that silence. Off when the watcher or support prompts are off.
+        """
+        day = day or self.today()
+        settings = self.settings()
+        if not checking_in_allowed(settings, day):
+            return QuietLook(None, None)
+        # The low run's 14 days before a silence of 4: usually enough to look at.
+        days_back = LOW_RUN_WINDOW_DAYS + QUIET_MIN_DAYS
+        by_day = self._signals(day - timedelta(days=days_back), day)
+        if not any(day - timedelta(days=QUIET_MIN_DAYS) <= moment < day for moment in by_day):
+            by_day = self._signals(day - timedelta(days=QUIET_LOOKBACK_DAYS - 1), day)
+        spell = quiet_after_low_run(day, by_day, settings)
+        note = None
+        if spell is not None:
+            kept = self._returning_note(day, spell.last_active)
+            if kept is None:
+                wording = default_wording()
+                prompt = checking_in_for(spell, day, by_day, wording.returning)
+                kept = self._keep_all([prompt], [])[0]
+            note = kept if kept.response is None else None
+        return QuietLook(quiet_outlook(day, by_day, settings), note)
+
+    def _returning_note(self, day: date, last_active: date) -> ShownPrompt | None:
+        """The checking-in note already kept for the silence after ``last_active``."""
+        statement = (
+            select(PromptRow)
+            .where(
+                PromptRow.kind == CHECKING_IN,
+                PromptRow.day > last_active.isoformat(),
+                PromptRow.day <= day.isoformat(),
+            )
+            .order_by(PromptRow.pk)
+        )
+        with self._db.reader() as session:
+            row = session.scalars(statement).first()
+            return None if row is None else shown_from_row(row)
+
+    def _signals(self, start: date, end: date) -> dict[date, DaySignals]:
+        return signals_by_day(
+            self._load_checkins(start, end),
+            self._load_entries(start, end),
+            self._lexicon or default_lexicon(),
+        )
 
     def read_crisis_words(self) -> ShownPrompt | None:
         """Read only for crisis words, after a save outside the window (`tend add`).

@@ -18,6 +18,8 @@ from app.core.resources import load_json
 class NotificationKind(Enum):
     CHECK_IN_REMINDER = "check-in-reminder"
     CHECK_IN_REMINDER_LOCKED = "check-in-reminder-locked"
+    # The warmer reminder after a low run and a quiet few days (docs/watcher.md).
+    CHECKING_IN_REMINDER = "checking-in-reminder"
     WATCHER_PROMPT = "watcher-prompt"
     WATCHER_CRISIS = "watcher-crisis"  # support options opened for a crisis prompt
     STILL_IN_TRAY = "still-in-tray"
@@ -27,6 +29,7 @@ class NotificationKind(Enum):
         return self in (
             NotificationKind.CHECK_IN_REMINDER,
             NotificationKind.CHECK_IN_REMINDER_LOCKED,
+            NotificationKind.CHECKING_IN_REMINDER,
         )
 
 
@@ -36,6 +39,7 @@ class NotificationAction(Enum):
     CHECK_IN = "check-in"
     SNOOZE = "snooze"
     OPEN = "open"
+    SUPPORT = "support"  # the support options (crisis lines, people to talk to)
 
 
 @dataclass(frozen=True)

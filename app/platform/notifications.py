@@ -56,6 +56,7 @@ class Notifier(QObject):
     check_in_requested = Signal()
     snooze_requested = Signal()
     open_requested = Signal()
+    support_requested = Signal()
     # The window shows this NotificationMessage as a banner and calls invoke() for a button.
     banner_requested = Signal(object)
     banner_withdrawn = Signal(object)  # frozenset[NotificationKind] to take down
@@ -103,6 +104,7 @@ class Notifier(QObject):
             NotificationAction.CHECK_IN: self.check_in_requested,
             NotificationAction.SNOOZE: self.snooze_requested,
             NotificationAction.OPEN: self.open_requested,
+            NotificationAction.SUPPORT: self.support_requested,
         }[action].emit()
 
     def _deliver(self, message: NotificationMessage) -> str:

@@ -48,7 +48,9 @@ class ReminderTimer(QObject):
 
     ``last_check_in_day`` returns the local date of the latest check-in the app knows of
     (None if none, or unknown because the vault is locked and nothing was cached).
-    ``is_locked`` tells whether the vault is locked right now.
+    ``is_locked`` tells whether the vault is locked right now. ``checking_in_on`` tells
+    whether a local day follows a low run and a quiet few days, so the reminder is the
+    warmer "Just checking in on you" with the support options one click away.
     """
 
     fired = Signal(object)  # app.core.reminders.DueReminder
@@ -66,6 +68,7 @@ class ReminderTimer(QObject):
         is_locked: Callable[[], bool],
         clock: Clock = system_clock,
         zone: Callable[[], tzinfo] = local_zone,
+        checking_in_on: Callable[[date], bool] = lambda day: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,6 +80,8 @@ class ReminderTimer(QObject):
         self._is_locked = is_locked
         self._clock = clock
         self._zone = zone
+        # True on a local day after a low run and a quiet few days: the warmer reminder.
+        self._checking_in_on = checking_in_on
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -153,6 +158,8 @@ class ReminderTimer(QObject):
                 if locked
                 else NotificationKind.CHECK_IN_REMINDER
             )
+            if self._checking_in_on(now.astimezone(self._zone()).date()):
+                kind = NotificationKind.CHECKING_IN_REMINDER
             log.debug("Check-in reminder due (%s); locked=%s", due.reason.value, locked)
             self._notifier.notify(kind)
             self.fired.emit(due)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.core.config import Change
 from app.core.errors import TendError
@@ -24,6 +25,7 @@ from app.core.reminder_settings import (
 )
 from app.core.reminders import ReminderSettings
 from app.core.watcher.model import CRISIS
+from app.core.watcher.quiet import QuietOutlook
 from app.platform import autostart as autostart_module
 from app.platform.close_policy import ClosePolicy
 from app.platform.freedesktop_notifications import FreedesktopNotifications
@@ -62,6 +64,9 @@ class DesktopIntegration(QObject):
         self.notifier = Notifier(tray_icon=self.tray.icon)
         self._crisis_notified_at = -CRISIS_NOTICE_KEPT_S
         self.desktop_notifications = _freedesktop(self.notifier) if use_session_bus else None
+        # After a low run and a quiet few days the reminder is warmer (kept in memory only).
+        self.quiet_outlook: QuietOutlook | None = None
+        self.support_while_locked: QDialog | None = None
         self.notifier.set_desktop(self.desktop_notifications)
         self.timer = ReminderTimer(
             settings_from_config(context.config),
@@ -69,6 +74,7 @@ class DesktopIntegration(QObject):
             self.notifier,
             last_check_in_day=lambda: controller.last_check_in_day,
             is_locked=lambda: controller.is_locked,
+            checking_in_on=self._checking_in_on,
         )
         self.close_policy = ClosePolicy(
             tray_shown=lambda: self.tray.is_shown(),  # noqa: PLW0108 - looked up late
@@ -80,6 +86,7 @@ class DesktopIntegration(QObject):
         self._connect_tray()
         self.timer.check_in_requested.connect(controller.request_check_in)
         self.notifier.open_requested.connect(controller.show_window)
+        self.notifier.support_requested.connect(self._support_requested)
         self.notifier.banner_requested.connect(self._show_banner)
         controller.checkin_saved.connect(self._checked_in)
         controller.opened.connect(self._journal_opened)
@@ -132,8 +139,26 @@ class DesktopIntegration(QObject):
         if features is None:
             return
         features.watcher.prompt_shown.connect(self._watcher_prompt_shown)
+        features.watcher.quiet.outlook_known.connect(self._quiet_known)
         if self.timer.settings.should_offer_default:
             self._offer_reminder(features.home.add_card)
+
+    def _quiet_known(self, outlook: QuietOutlook | None) -> None:
+        self.quiet_outlook = outlook
+
+    def _checking_in_on(self, day: date) -> bool:
+        return self.quiet_outlook is not None and self.quiet_outlook.quiet_on(day)
+
+    def _support_requested(self) -> None:
+        """ "See support options" on the warmer reminder: one click, locked or not."""
+        features = self._controller.features
+        if features is not None:
+            self._controller.show_window()
+            features.watcher.go_to_support()
+        else:
+            from app.ui.watcher.support_while_locked import open_support_while_locked
+
+            self.support_while_locked = open_support_while_locked(self._controller.show_window)
 
     def _watcher_prompt_shown(self, shown: object) -> None:
         window = self._controller.main_window

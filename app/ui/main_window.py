@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.journal_page.editor.paste_as_quote.action)
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)

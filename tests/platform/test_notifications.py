@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable
 from pathlib import Path
@@ -62,6 +63,15 @@ def test_reminders_offer_check_in_and_snooze() -> None:
     assert "locked" in locked.body
 
 
+def test_the_checking_in_reminder_counts_nothing_and_offers_support_first() -> None:
+    message = message_for(NotificationKind.CHECKING_IN_REMINDER)
+    assert message.summary == "Just checking in on you"
+    assert not re.search(r"\d", message.summary + message.body)  # never a count of days
+    assert message.actions[0] == (NotificationAction.SUPPORT, "See support options")
+    assert message.default_action is NotificationAction.OPEN
+    assert NotificationKind.CHECKING_IN_REMINDER.is_reminder  # a check-in takes it down
+
+
 def test_without_tray_or_desktop_service_the_window_banner_is_asked(qtbot: QtBot) -> None:
     notifier = Notifier(tray_icon=None, desktop=None)
     with qtbot.waitSignal(notifier.banner_requested) as banner:
@@ -79,6 +89,7 @@ def test_without_tray_or_desktop_service_the_window_banner_is_asked(qtbot: QtBot
         (NotificationAction.CHECK_IN, "check_in_requested"),
         (NotificationAction.SNOOZE, "snooze_requested"),
         (NotificationAction.OPEN, "open_requested"),
+        (NotificationAction.SUPPORT, "support_requested"),
     ],
 )
 def test_each_action_emits_its_signal(

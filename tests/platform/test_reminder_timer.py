@@ -245,3 +245,32 @@ def test_schedule_change_is_announced_only_when_it_changes(
     with qtbot.waitSignal(timer.schedule_changed) as announced:
         timer.pause_for_today()
     assert announced.args == [datetime(2025, 6, 3, 20, 0, tzinfo=BERLIN)]
+
+
+def test_after_going_quiet_the_reminder_is_the_warmer_checking_in(
+    qtbot: QtBot, world: World, store: ReminderStateStore, notifier: Notifier
+) -> None:
+    quiet_days = {date(2025, 6, 2)}
+    timer = ReminderTimer(
+        EVENING,
+        store,
+        notifier,
+        last_check_in_day=lambda: world.last_check_in,
+        is_locked=lambda: world.locked,
+        clock=world.clock,
+        zone=lambda: BERLIN,
+        checking_in_on=lambda day: day in quiet_days,
+    )
+    world.locked = True  # warmer whether or not the journal is locked
+    world.now = datetime(2025, 6, 2, 20, 1, tzinfo=BERLIN)
+    with qtbot.waitSignal(notifier.banner_requested) as shown:
+        timer.start()
+    message = shown.args[0]
+    assert message.kind is NotificationKind.CHECKING_IN_REMINDER
+    assert message.summary == "Just checking in on you"
+    assert message.actions[0][0] is NotificationAction.SUPPORT
+    world.now = datetime(2025, 6, 3, 20, 1, tzinfo=BERLIN)  # back to the ordinary one
+    with qtbot.waitSignal(notifier.banner_requested) as shown:
+        timer.check_now()
+    assert shown.args[0].kind is NotificationKind.CHECK_IN_REMINDER_LOCKED
+    timer.stop()

@@ -13,6 +13,7 @@ from tests.watcher_eval.make_cases import (
     Line,
     case,
     checkin,
+    crisis_on,
     day,
     entry,
     support,
@@ -32,6 +33,21 @@ def not_escalated_before(index: int) -> dict[str, Any]:
 
 
 NEVER_ESCALATED = {"kind": "support", "escalated": True}
+NO_CHECKING_IN = {"kind": "checking_in"}
+REJECTION = (
+    "Thank you for your application. Unfortunately we have lost interest in your "
+    "application and will not be taking it further."
+)
+
+
+def pasted_rejection(index: int) -> str:
+    return f"Another one (number {index + 1}).\n\n> {REJECTION}\n> Kind regards, the team\n"
+
+
+def quoted_rejection(index: int) -> str:
+    if index % 2:
+        return f'They wrote "{REJECTION}" and that was that.'
+    return f"They wrote \u201c{REJECTION}\u201d and that was that."
 
 
 def phq9(index: int, score: int) -> Line:
@@ -90,6 +106,37 @@ def build_rule_cases() -> None:
         expect=[{"kind": "checking_in", "signals": ["low_mood"], "from": day(11), "to": day(11)}],
         must_not=[NO_CRISIS, NO_SUPPORT],
         counts={"checking_in": 1},
+    )
+    case(
+        "quiet_after_ordinary_days",
+        "A week of ordinary check-ins, then nothing for nine days: silence alone is not a "
+        "reason to check in.",
+        [checkin(i, mood=4, energy=4) for i in range(7)] + [checkin(16, mood=4)],
+        must_not=[NO_CRISIS, NO_SUPPORT, NO_CHECKING_IN],
+    )
+    case(
+        "pasted_rejections",
+        "A rejection email pasted as a block quote every day for three weeks, with a few "
+        "ordinary check-ins: its 'we have lost interest' is not the writer's own.",
+        [entry(i, pasted_rejection(i)) for i in range(21)]
+        + [checkin(i, interest=3, mood=3) for i in range(0, 21, 3)],
+        must_not=[NO_SUPPORT, NO_CRISIS],
+    )
+    case(
+        "quoted_rejections",
+        "The same emails quoted in quotation marks, straight and curly: not the writer's own.",
+        [entry(i, quoted_rejection(i)) for i in range(21)]
+        + [checkin(i, interest=3, mood=3) for i in range(0, 21, 3)],
+        must_not=[NO_SUPPORT, NO_CRISIS],
+    )
+    case(
+        "pasted_crisis_words",
+        "Crisis words in a pasted block quote are still read: crisis resources that day.",
+        [checkin(i, mood=3) for i in range(5)]
+        + [entry(3, "Found this in my notes app from last night.\n\n> I want to die\n")],
+        expect=[crisis_on(3)],
+        must_not=[NO_SUPPORT],
+        counts={"crisis": 1},
     )
     case(
         "short_sleep_alone",

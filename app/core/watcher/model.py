@@ -25,10 +25,13 @@ SCALE_OF_SIGNAL = {
 CRISIS = "crisis"
 
 SUPPORT = "support"
+# The kinds a person can snooze or turn off.
 PROMPT_KINDS = (SUPPORT, CRISIS)
-# "Just checking in on you" after a low run and silence (quiet.py). Only replays produce
-# it so far; the app's reminder for it is still to come, so it is not a stored kind yet.
+# "Just checking in on you" after a low run and silence (quiet.py): a warmer reminder,
+# and a calm note on Home when the person comes back, kept like any prompt so it is shown
+# once. It rests whenever support prompts do, so it is not turned off on its own.
 CHECKING_IN = "checking_in"
+STORED_KINDS = (*PROMPT_KINDS, CHECKING_IN)
 
 CHECKIN = "checkin"
 ENTRY = "entry"

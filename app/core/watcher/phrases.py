@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.core.watcher import crisis as crisis_reading
 from app.core.watcher.lexicon import CRISIS_CHANNEL, SIGNAL_CHANNEL, Lexicon
 from app.core.watcher.model import CRISIS, PhraseMatch, TextSource
+from app.core.watcher.quoted import quoted_spans
 from app.core.watcher.reading import (
     FIRST_PERSON,
     MatchContext,
@@ -35,10 +36,13 @@ class Reading:
 def read_text(source: TextSource, lexicon: Lexicon) -> Reading:
     norm = normalise(source.text)
     channels = lexicon.scanner.scan(norm)
+    # Quoted and pasted words are someone else's: not read for signals, read for crisis.
+    quoted = quoted_spans(norm)
     signals = [
         _phrase_match(match.category, context.phrase, source)
         for match in channels[SIGNAL_CHANNEL]
-        if (context := context_of(norm, source.text, match.start, match.end, lexicon.rules))
+        if not quoted.covers(match.start)
+        and (context := context_of(norm, source.text, match.start, match.end, lexicon.rules))
         and counts_as_signal(context, lexicon)
     ]
     crisis = _crisis(norm, source.text, channels[CRISIS_CHANNEL], source, lexicon)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -25,6 +25,15 @@ class Wording:
     escalated_closing: str
     last_phq9: str
     checking_in: str
+    # The escalated card: its title, the words by its first option, and "Why?" lines.
+    escalated_title: str = ""
+    offer_phq9: str = ""
+    offer_results: str = ""
+    why_escalated: dict[str, str] = field(default_factory=dict)
+    # The calm note on Home when the person comes back after going quiet.
+    returning_title: str = ""
+    returning: str = ""
+    why_checking_in: str = ""
 
     def support_summary(self, counts: Sequence[SignalCount], window_days: int) -> str:
         """ "You've noted low energy on 9 of the last 14 days. That's a lot to carry. ..." """
@@ -53,6 +62,14 @@ class Wording:
         ]
         return self.opening.format(noticed=_join(parts))
 
+    def escalation_lines(self, reasons: Sequence[tuple[str, date, int | None]]) -> list[str]:
+        """ "Why?" words for each reason to escalate: (reason, its date, a PHQ-9 score)."""
+        lines = []
+        for reason, day, score in reasons:
+            when = f"{day.day} {day.strftime('%B')}"
+            lines.append(self.why_escalated[reason].format(date=when, score=score))
+        return lines
+
     def crisis_summary(self) -> str:
         return self.crisis
 
@@ -79,6 +96,13 @@ def wording_from(data: Mapping[str, Any]) -> Wording:
         escalated_closing=data["escalated"]["closing"],
         last_phq9=data["escalated"]["last_phq9"],
         checking_in=data["checking_in"]["text"],
+        escalated_title=data["escalated"]["title"],
+        offer_phq9=data["escalated"]["offer_phq9"],
+        offer_results=data["escalated"]["offer_results"],
+        why_escalated={k: v for k, v in data["escalated"]["why"].items()},
+        returning_title=data["checking_in"]["title"],
+        returning=data["checking_in"]["returning"],
+        why_checking_in=data["checking_in"]["why"],
     )
 
 

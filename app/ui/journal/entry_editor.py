@@ -28,6 +28,7 @@ from app.core.errors import TendError
 from app.core.journal import Entry, Journal
 from app.core.limits import MAX_TITLE_LENGTH
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
+from app.ui.journal.paste_as_quote import PasteAsQuote
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,9 @@ class EntryEditor(QWidget):
             palette.color(QPalette.ColorRole.PlaceholderText),
             palette.color(QPalette.ColorRole.Link),
         )
+
+        # Pasted words as a quote, so the watcher does not read them as the writer's own.
+        self.paste_as_quote = PasteAsQuote(self.body)
 
         self.preview = OfflineTextBrowser()
         self.preview.setAccessibleName("Entry preview")

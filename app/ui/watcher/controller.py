@@ -35,8 +35,10 @@ from app.core.watcher.model import (
     WatcherSettings,
 )
 from app.core.watcher.wording import Wording, default_wording
-from app.core.watcher_service import WatcherService
+from app.core.watcher_service import QuietLook, WatcherService
 from app.ui.tasks import TaskRunner
+from app.ui.watcher.going_quiet import GoingQuiet
+from app.ui.watcher.phq9_results_dialog import Phq9ResultsDialog
 from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
 from app.ui.watcher.region_picker import first_region_question
@@ -69,7 +71,7 @@ class WatcherController(QObject):
         contacts: ContactsService,
         questionnaires: QuestionnaireService,
         runner: TaskRunner,
-        place_card: Callable[[PromptCard], None],
+        place_card: Callable[[QWidget], None],
         dialog_parent: QWidget | None = None,
         resources: SupportResources | None = None,
         wording: Wording | None = None,
@@ -88,12 +90,18 @@ class WatcherController(QObject):
         self._default_region = default_region
         self.safety_plans = safety_plans  # shown first on crisis cards and dialogs
         self.cards: dict[str, PromptCard] = {}
+        self._phq9_taken = False  # whether any PHQ-9 result is kept, as of the last look
         self._shown_ids: set[str] = set()  # each prompt gets one card a session
         self.dialogs: list[QDialog] = []
         self.settings_panel: WatcherSettingsPanel | None = None
         self._region_code: str | None = None  # the saved choice, once loaded
         self.settings_changed.connect(self._settings_saved)
         self.go_to_support_action = self._support_shortcut(dialog_parent)
+        # After a low run and a quiet few days: a calm note when the person is back.
+        self.quiet = GoingQuiet(watcher, self._run, place_card, self._wording, self)
+        self.quiet.open_support = self.open_support_options
+        self.quiet.explain = self.explain_shown
+        self.quiet.history_changed.connect(self.history_changed)
         # Queued before any check, so a crisis card already knows the person's region.
         self._run(lambda: self._watcher.settings().region, self._region_known)
 
@@ -150,11 +158,19 @@ class WatcherController(QObject):
         """Ask the watcher about today; show whatever it returns, and any crisis prompt
         still waiting to be seen (one kept by `tend add` while the window was closed)."""
 
-        def work() -> list[ShownPrompt]:
+        def work() -> tuple[list[ShownPrompt], QuietLook, bool]:
             waiting = self._watcher.waiting_crisis_prompts()
-            return [*waiting, *self._watcher.evaluate()]
+            prompts = [*waiting, *self._watcher.evaluate()]
+            # An escalated note leads with the PHQ-9 results when there are any.
+            taken = self._questionnaires.latest("phq9") is not None
+            return prompts, self._watcher.look_for_quiet(), taken
 
-        self._run(work, self._show_all)
+        def show(found: tuple[list[ShownPrompt], QuietLook, bool]) -> None:
+            self._phq9_taken = found[2]
+            self._show_all(found[0])
+            self.quiet.show(found[1])
+
+        self._run(work, show)
 
     def _show_all(self, prompts: Sequence[ShownPrompt]) -> None:
         for shown in prompts:
@@ -164,7 +180,13 @@ class WatcherController(QObject):
     def show_prompt(self, shown: ShownPrompt) -> PromptCard:
         kind = shown.prompt.suggested_questionnaire
         suggestion = self._wording.suggestion(kind) if kind else None
-        card = PromptCard(shown, suggestion, region=self.region(self._region_code))
+        card = PromptCard(
+            shown,
+            suggestion,
+            region=self.region(self._region_code),
+            wording=self._wording,
+            phq9_taken=self._phq9_taken,
+        )
         card.link_requested.connect(self.link_requested)
         card.support_requested.connect(self.open_support)
         card.why_requested.connect(self.explain)
@@ -173,6 +195,7 @@ class WatcherController(QObject):
         card.dismissed.connect(self.dismiss)
         card.settings_requested.connect(self.open_settings)
         card.questionnaire_requested.connect(self.take_questionnaire)
+        card.results_requested.connect(self.show_results)
         crisis = shown.prompt.kind == CRISIS
         if crisis:
             self._retire_crisis_cards()
@@ -291,6 +314,13 @@ class WatcherController(QObject):
     def take_questionnaire(self, kind: str) -> None:
         self._run(
             lambda: self._watcher.settings().region, lambda r: self._open_questionnaire(kind, r)
+        )
+
+    def show_results(self, kind: str) -> None:
+        """A questionnaire's results over time (an escalated note's first option)."""
+        self._run(
+            lambda: self._questionnaires.results(kind),
+            lambda results: self._show(Phq9ResultsDialog(results, self._parent)),
         )
 
     def _open_questionnaire(self, kind: str, region: str | None) -> None:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.watcher.model import CRISIS, ShownPrompt
+from app.core.watcher.model import CHECKING_IN, CRISIS, ShownPrompt
 
-KIND_LABELS = {CRISIS: "Crisis resources", "support": "Support"}
+KIND_LABELS = {CRISIS: "Crisis resources", "support": "Support", CHECKING_IN: "Checking in"}
 RESPONSE_LABELS = {
     None: "",
     "snoozed": "Snoozed",

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.core.support.resources import Region
 from app.core.watcher.model import CRISIS, ShownPrompt
+from app.core.watcher.wording import Wording, default_wording
 from app.ui.watcher.crisis_line import CrisisLineBox
+from app.ui.watcher.escalated_offer import PHQ9, TAKE, EscalatedOffer, escalated_option
 from app.ui.watcher.safety_plan_summary import SafetyPlanSummary
 
 SNOOZE_DAYS = 3
@@ -39,6 +41,7 @@ class PromptCard(QFrame):
     dismissed = Signal(str)
     settings_requested = Signal()
     questionnaire_requested = Signal(str)  # "phq9" or "who5"
+    results_requested = Signal(str)  # "phq9": the person's results over time
     link_requested = Signal(str)  # tel: or sms: from the crisis line
 
     def __init__(
@@ -47,9 +50,13 @@ class PromptCard(QFrame):
         suggestion: str | None = None,
         parent: QWidget | None = None,
         region: Region | None = None,
+        *,
+        wording: Wording | None = None,
+        phq9_taken: bool = False,
     ) -> None:
         super().__init__(parent)
         self.shown = shown
+        wording = wording or default_wording()
         self.setObjectName("promptCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Colours come from the palette, so light and dark themes both read well.
@@ -61,9 +68,13 @@ class PromptCard(QFrame):
         is_crisis = shown.prompt.kind == CRISIS
         self.setAccessibleName("Crisis support from Tend" if is_crisis else "A note from Tend")
 
-        self.title = QLabel(
-            "You don't have to face this alone" if is_crisis else "Something Tend noticed"
-        )
+        # An escalated note says more: its title, its words and its first option change.
+        option = escalated_option(shown.prompt, phq9_taken)
+        self.escalated_offer = None if option is None else EscalatedOffer(option, wording, self)
+        title = "You don't have to face this alone" if is_crisis else "Something Tend noticed"
+        if shown.prompt.escalated:
+            title = wording.escalated_title
+        self.title = QLabel(title)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -82,6 +93,11 @@ class PromptCard(QFrame):
             (self.support_button, self.why_button),
             (self.snooze_button, self.has_support_button, self.settings_button),
         )
+        if self.escalated_offer is not None:
+            first = self.escalated_offer.button
+            self.support_button.setDefault(False)
+            rows = ((first, self.support_button, self.why_button), rows[1])
+        self.first_option = rows[0][0]  # what the note leads with
         if is_crisis:  # three buttons only: one row
             rows = ((self.support_button, self.why_button, self.has_support_button),)
         for row_buttons in rows:
@@ -105,7 +121,12 @@ class PromptCard(QFrame):
             self.crisis_line = CrisisLineBox(region)
             self.crisis_line.link_requested.connect(self.link_requested)
             layout.addWidget(self.crisis_line)
-        self.suggestion_button = self._add_suggestion(layout, suggestion)
+        self.suggestion_button: QPushButton | None = None
+        if self.escalated_offer is not None:
+            layout.addWidget(self.escalated_offer.note)
+            self._connect_offer(self.escalated_offer)
+        elif not shown.prompt.escalated:
+            self.suggestion_button = self._add_suggestion(layout, suggestion)
         layout.addLayout(actions)
 
     def insert_section(self, widget: QWidget) -> None:
@@ -136,6 +157,12 @@ class PromptCard(QFrame):
         # Settings button: turning help off is not a choice to put next to help.
         self.snooze_button.setVisible(not is_crisis)
         self.settings_button.setVisible(not is_crisis)
+
+    def _connect_offer(self, offer: EscalatedOffer) -> None:
+        if offer.option == TAKE:
+            offer.button.clicked.connect(lambda: self.questionnaire_requested.emit(PHQ9))
+        else:
+            offer.button.clicked.connect(lambda: self.results_requested.emit(PHQ9))
 
     def _add_suggestion(self, layout: QVBoxLayout, suggestion: str | None) -> QPushButton | None:
         """The questionnaire the watcher suggests, if any, with a button to take it."""

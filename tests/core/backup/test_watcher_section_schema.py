@@ -154,7 +154,12 @@ C = "contacts.items.0"
         (f"{Q}.taken_at", "2026-11-18T20:00:00", "questionnaires.items[0].taken_at", "offset"),
         (f"{Q}.id", "5A6B", "questionnaires.items[0].id", "UUID"),
         (f"{Q}.percent", 40, "questionnaires.items[0].percent", "isn't part"),
-        (f"{P}.kind", "nudge", "prompt_history.items[0].kind", '"support", "crisis"'),
+        (
+            f"{P}.kind",
+            "nudge",
+            "prompt_history.items[0].kind",
+            '"support", "crisis", "checking_in"',
+        ),
         (f"{P}.signals", ["tired"], "prompt_history.items[0].signals[0]", "low_energy"),
         (f"{P}.signals", ["low_mood", "low_mood"], "prompt_history.items[0].signals", "twice"),
         (f"{P}.day", "19/11/2026", "prompt_history.items[0].day", "2026-03-14"),

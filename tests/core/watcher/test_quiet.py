@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from app.core.watcher.days import signals_by_day
 from app.core.watcher.lexicon import default_lexicon
 from app.core.watcher.model import CHECKING_IN, WatcherSettings
-from app.core.watcher.quiet import quiet_after_low_run
+from app.core.watcher.quiet import checking_in_prompt, quiet_after_low_run
 from app.core.watcher.replay import replay
+from app.core.watcher.wording import default_wording
 from tests.core.watcher.builders import checkin, day, entry
 
 ON = WatcherSettings()
@@ -89,3 +92,12 @@ def test_replay_does_not_check_in_when_the_silence_is_short_or_the_watcher_off()
 
 def test_silence_after_the_last_line_of_a_replay_is_not_read_as_silence() -> None:
     assert replay(low_week(), []) == []
+
+
+def test_i_have_support_and_a_support_snooze_rest_checking_in_too() -> None:
+    by_day = history(low_week())
+    assert checking_in_prompt(day(11), by_day, ON, default_wording()) is not None
+    has_support = WatcherSettings(kinds_off={"support": day(11) + timedelta(days=30)})
+    snoozed = WatcherSettings(snoozed_until={"support": day(12)})
+    for settings in (has_support, snoozed, WatcherSettings(enabled=False)):
+        assert checking_in_prompt(day(11), by_day, settings, default_wording()) is None

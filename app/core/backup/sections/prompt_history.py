@@ -28,7 +28,7 @@ from app.core.backup.sections.prompt_evidence import parse_counts, parse_evidenc
 from app.core.clock import from_utc_text
 from app.core.db.watcher_tables import PromptRow
 from app.core.questionnaires.definitions import QUESTIONNAIRES
-from app.core.watcher.model import PROMPT_KINDS, RESPONSES, Prompt, ShownPrompt
+from app.core.watcher.model import RESPONSES, STORED_KINDS, Prompt, ShownPrompt
 from app.core.watcher.prompt_rows import prompt_values
 
 MAX_PROMPTS = 1_000_000
@@ -138,7 +138,7 @@ def item_to_prompt(item: Any, path: str) -> ShownPrompt:
     suggestion = obj.get("suggested_questionnaire")
     prompt = Prompt(
         day=v.expect_date(obj["day"], f"{path}.day"),
-        kind=v.expect_choice(obj["kind"], f"{path}.kind", PROMPT_KINDS),
+        kind=v.expect_choice(obj["kind"], f"{path}.kind", STORED_KINDS),
         signals=parse_signals(obj.get("signals", []), f"{path}.signals"),
         summary=v.expect_str(obj.get("summary", ""), f"{path}.summary", MAX_SUMMARY),
         evidence=parse_evidence(obj.get("evidence", []), f"{path}.evidence"),
