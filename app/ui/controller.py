@@ -25,6 +25,7 @@ from app.ui.crash import CrashHandler
 from app.ui.damage_dialog import show_damage
 from app.ui.idle_lock import IdleLock
 from app.ui.main_window import MainWindow
+from app.ui.placement import fit_on_screen
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.vault.first_run_window import FirstRunWindow
 from app.ui.vault.integrity_dialog import check_integrity
@@ -329,6 +330,7 @@ def _bring_forward(window: QWidget) -> None:
     if window.isMinimized():
         window.showNormal()
     window.show()
+    fit_on_screen(window)  # a place remembered on a monitor that is gone, or a small screen
     window.raise_()
     window.activateWindow()
 

@@ -75,7 +75,7 @@ def describe(widget: QWidget) -> str:
     name = type(widget).__name__
     if widget.objectName() and not widget.objectName().startswith("qt_"):
         name += f"#{widget.objectName()}"
-    label = widget.accessibleName() or _text_of(widget)
+    label = _text_of(widget) or widget.accessibleName()
     if label:
         short = " ".join(label.split())
         name += f'"{short[:40]}…"' if len(short) > 40 else f'"{short}"'
@@ -431,8 +431,6 @@ def tab_order(
 ) -> tuple[list[QWidget], QWidget | None]:
     """Press Tab from ``start`` until focus comes back round; the widgets visited, and the
     widget where focus got stuck (Tab and Ctrl+Tab both left it there), if any."""
-    from PySide6.QtTest import QTest
-
     controls = focusable_controls(window)
     if not controls:
         return [], None
@@ -443,17 +441,30 @@ def tab_order(
     current = window.focusWidget() or first
     for _ in range(len(controls) * 2 + 4):
         visited.append(current)
-        QTest.keyClick(current, Qt.Key.Key_Tab)
-        following = window.focusWidget()
-        if following is current:  # a text editor keeps Tab for itself: Ctrl+Tab leaves
-            QTest.keyClick(current, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-            following = window.focusWidget()
-            if following is current:
-                return visited, current
-        if following is None or following is first:
+        following = _press_tab(window, current)
+        if following is current and len(controls) > 1:
+            return visited, current
+        if following is None or following is first or following is current:
             break
         current = following
     return visited, None
+
+
+# Tab first walks inside some controls (a date's day, month and year; a label's links).
+STEPS_INSIDE = 12
+
+
+def _press_tab(window: QWidget, widget: QWidget) -> QWidget | None:
+    """Where focus goes from ``widget`` with Tab (pressed again while it walks inside the
+    control), or with Ctrl+Tab where a text editor keeps Tab for itself."""
+    from PySide6.QtTest import QTest
+
+    for _ in range(STEPS_INSIDE):
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        if window.focusWidget() is not widget:
+            return window.focusWidget()
+    QTest.keyClick(widget, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    return window.focusWidget()
 
 
 def unreachable_by_tab(window: QWidget, start: QWidget | None = None) -> list[Problem]:
