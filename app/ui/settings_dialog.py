@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -43,8 +46,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setMinimumWidth(520)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), "General")
-        self.tabs.addTab(self._privacy_tab(), "Privacy && security")
+        # Every tab's name in full (the dialog widens for them), never behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.add_tab(self._general_tab(), "General")
+        self.add_tab(self._privacy_tab(), "Privacy && security")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -52,7 +58,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def add_tab(self, widget: QWidget, title: str) -> None:
-        self.tabs.addTab(widget, title)
+        """A tab that scrolls when a small screen or large text leaves too little room."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(title.replace("&&", "&"))
+        scroll.setWidget(widget)
+        self.tabs.addTab(scroll, title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open large enough for the largest tab's content, within the screen."""
+        super().showEvent(event)
+        width, height = self.width(), self.height()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            content = page.widget() if isinstance(page, QScrollArea) else None
+            if content is not None:
+                extra = self.sizeHint() - page.sizeHint()
+                wanted = content.sizeHint() + extra
+                width, height = max(width, wanted.width()), max(height, wanted.height())
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width()), min(height, screen.height()))
 
     def _general_tab(self) -> QWidget:
         tab = QWidget()

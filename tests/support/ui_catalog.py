@@ -14,6 +14,8 @@ from datetime import timedelta
 from pathlib import Path
 from unittest import mock
 
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QScreen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -346,7 +348,9 @@ def show_screen(scene: Scene, screen: Screen, size: tuple[int, int]) -> QWidget:
     if screen.is_page:
         scene.window.resize(width, height)
         scene.window.show()
-    shown = screen.open(scene)
+    # Windows that fit themselves to the screen see one of this size.
+    with mock.patch.object(QScreen, "availableGeometry", return_value=QRect(0, 0, width, height)):
+        shown = screen.open(scene)
     if not screen.is_page and (shown.width() > width or shown.height() > height):
         shown.resize(min(shown.width(), width), min(shown.height(), height))
     scene.settle()

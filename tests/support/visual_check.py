@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QRubberBand,
+    QScrollArea,
     QScrollBar,
     QSizeGrip,
     QStyle,
@@ -99,7 +100,9 @@ def widget_path(widget: QWidget) -> str:
 
 
 def _text_of(widget: QWidget) -> str:
-    if isinstance(widget, QLabel | QAbstractButton):
+    if isinstance(widget, QLabel):
+        return widget.text()
+    if isinstance(widget, QAbstractButton):
         return widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
     if isinstance(widget, QGroupBox):
         return widget.title().replace("&", "")
@@ -434,11 +437,11 @@ def tab_order(
     controls = focusable_controls(window)
     if not controls:
         return [], None
-    first = start or controls[0]
-    first.setFocus(Qt.FocusReason.TabFocusReason)
+    (start or controls[0]).setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
+    first = window.focusWidget() or start or controls[0]
     visited: list[QWidget] = []
-    current = window.focusWidget() or first
+    current = first
     for _ in range(len(controls) * 2 + 4):
         visited.append(current)
         following = _press_tab(window, current)
@@ -467,6 +470,16 @@ def _press_tab(window: QWidget, widget: QWidget) -> QWidget | None:
     return window.focusWidget()
 
 
+def _is_control(widget: QWidget) -> bool:
+    """Something a person acts on: a page's scroll area is a frame around controls (Tab
+    scrolls to each), and a label is one only when it holds links."""
+    if type(widget) is QScrollArea:
+        return False
+    if isinstance(widget, QLabel):
+        return "href" in widget.text()
+    return True
+
+
 def unreachable_by_tab(window: QWidget, start: QWidget | None = None) -> list[Problem]:
     visited, stuck = tab_order(window, start)
     problems = []
@@ -476,7 +489,7 @@ def unreachable_by_tab(window: QWidget, start: QWidget | None = None) -> list[Pr
         )
     reached = set(map(id, visited))
     for widget in focusable_controls(window):
-        if id(widget) not in reached:
+        if id(widget) not in reached and _is_control(widget):
             problems.append(
                 Problem("unreachable", widget_path(widget), "Tab never reaches this control")
             )
