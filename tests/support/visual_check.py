@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QFocusFrame,
     QGroupBox,
     QLabel,
@@ -158,6 +160,8 @@ def _clipped(widget: QWidget) -> list[Problem]:
         return _clipped_tabs(widget)
     elif isinstance(widget, QAbstractItemView):
         return _clipped_items(widget)
+    elif isinstance(widget, QAbstractSpinBox | QComboBox):
+        need = widget.minimumSizeHint()  # its longest value, arrows and frame
     if need is None:
         return []
     have = widget.size()
