@@ -307,11 +307,10 @@ def _indexes(view: QAbstractItemView) -> Iterator[QModelIndex]:
 
 
 def _clipped_items(view: QAbstractItemView) -> list[Problem]:
-    """Items of views that paint with Qt's own delegate; a delegate of our own elides on
-    purpose (and draws the "…" itself), so its items are not checked."""
+    """Items wider than their cell (with Qt's own delegate; one of ours elides on purpose
+    and draws the "…" itself), and items of any view that run past the view's edge."""
     delegate = view.itemDelegate()
-    if type(delegate) is not QStyledItemDelegate:
-        return []
+    ours = type(delegate) is not QStyledItemDelegate
     viewport = view.viewport().rect()
     problems: list[Problem] = []
     for index in _indexes(view):
@@ -319,6 +318,8 @@ def _clipped_items(view: QAbstractItemView) -> list[Problem]:
         rect = view.visualRect(index)
         if not text or not rect.isValid() or not rect.intersects(viewport):
             continue
+        if ours and rect.right() <= viewport.right() + TOLERANCE:
+            continue  # within the view, the delegate's own elision is deliberate
         option = view.viewOptions() if hasattr(view, "viewOptions") else None
         if option is None:
             from PySide6.QtWidgets import QStyleOptionViewItem
@@ -328,7 +329,7 @@ def _clipped_items(view: QAbstractItemView) -> list[Problem]:
         option.rect = rect
         need = delegate.sizeHint(option, index)
         cut_by_view = rect.right() > viewport.right() + TOLERANCE
-        if need.width() > rect.width() + TOLERANCE or cut_by_view:
+        if (need.width() > rect.width() + TOLERANCE and not ours) or cut_by_view:
             problems.append(
                 Problem(
                     "clipped",
