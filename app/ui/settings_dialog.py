@@ -51,6 +51,7 @@ class SettingsDialog(QDialog):
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.add_tab(self._general_tab(), "General")
         self.add_tab(self._privacy_tab(), "Privacy && security")
+        self.tabs.currentChanged.connect(self._fit_tab)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -67,16 +68,28 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(scroll, title)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Open large enough for the largest tab's content, within the screen."""
         super().showEvent(event)
-        width, height = self.width(), self.height()
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            content = page.widget() if isinstance(page, QScrollArea) else None
-            if content is not None:
-                extra = self.sizeHint() - page.sizeHint()
-                wanted = content.sizeHint() + extra
-                width, height = max(width, wanted.width()), max(height, wanted.height())
+        self._fit_tab(self.tabs.currentIndex())
+
+    def _fit_tab(self, index: int) -> None:
+        """Grow (never shrink) to show the tab's content whole, within the screen; asked
+        again on each switch, as some tabs fill in once their settings are read."""
+        page = self.tabs.widget(index)
+        if not isinstance(page, QScrollArea) or page.widget() is None or not self.isVisible():
+            return
+        content = page.widget()
+        extra_w = self.width() - page.viewport().width()
+        extra_h = self.height() - page.viewport().height()
+        # Every tab's name: Qt doesn't count the full tab bar in the dialog's minimum.
+        names = self.tabs.tabBar().sizeHint().width() + self.width() - self.tabs.width() + 8
+        self.setMinimumWidth(min(names, self.screen().availableGeometry().width()))
+        width = max(self.width(), names, content.sizeHint().width() + extra_w)
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width - extra_w)
+        else:
+            needed = content.sizeHint().height()
+        height = max(self.height(), needed + extra_h)
         screen = self.screen().availableGeometry()
         self.resize(min(width, screen.width()), min(height, screen.height()))
 

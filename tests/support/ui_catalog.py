@@ -298,6 +298,15 @@ def add_reminders_tab(dialog: QDialog) -> None:
     dialog.add_tab(ReminderSettingsPanel(ReminderSettings(), start_at_login=False), "Reminders")  # type: ignore[attr-defined]
 
 
+def _protected_keyring() -> list[object]:
+    """A keyring like the desktop's, in memory, so Settings shows "Remember the key"."""
+    from tests.support.fake_keyring import SECRET_SERVICE, fake_backend
+
+    backend = fake_backend(SECRET_SERVICE)
+    backend.name = "SecretService Keyring"  # type: ignore[attr-defined]
+    return [backend]
+
+
 def build_scene(app: QApplication, data: Path, context: AppContext | None = None) -> Scene:
     """Tend open on a journal with sample entries and four months of check-ins."""
     from tests.tools.screenshots import SAMPLES, add_sample_checkins
@@ -308,7 +317,7 @@ def build_scene(app: QApplication, data: Path, context: AppContext | None = None
             paths=paths,
             runner=TaskRunner(app),
             notices=NoticeBridge(app),
-            keystore=DeviceKeyStore(backends=list),  # never the desktop's real keyring
+            keystore=DeviceKeyStore(backends=_protected_keyring),  # never the real one
             kdf_params=TEST_PARAMS,
         )
     created = Vault.create(paths.vault, PASSPHRASE, TEST_PARAMS)
