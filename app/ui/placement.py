@@ -31,3 +31,17 @@ def fit_on_screen(window: QWidget) -> None:
     centred = QRect(QPoint(0, 0), placed.size())
     centred.moveCenter(area.center())
     window.move(centred.topLeft())
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Grow taller when wrapped text needs it after something was shown: a window does not
+    follow its text's height for its width by itself, and would squeeze its rows together."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(window.width()))
+    if needed > window.height():
+        window.resize(window.width(), needed)
