@@ -23,8 +23,10 @@ class CtrlTabLeaves(QObject):
         backwards = event.key() == Qt.Key.Key_Backtab or shift
         step = QWidget.previousInFocusChain if backwards else QWidget.nextInFocusChain
         target = step(watched)
-        while target is not watched and not _takes_tab_focus(target):
+        while target is not None and target is not watched and not _takes_tab_focus(target):
             target = step(target)
+        if target is None:
+            return False
         reason = Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
         target.setFocus(reason)
         return True

@@ -75,9 +75,9 @@ class SettingsDialog(QDialog):
         """Grow (never shrink) to show the tab's content whole, within the screen; asked
         again on each switch, as some tabs fill in once their settings are read."""
         page = self.tabs.widget(index)
-        if not isinstance(page, QScrollArea) or page.widget() is None or not self.isVisible():
+        content = page.widget() if isinstance(page, QScrollArea) else None
+        if content is None or not isinstance(page, QScrollArea) or not self.isVisible():
             return
-        content = page.widget()
         extra_w = self.width() - page.viewport().width()
         extra_h = self.height() - page.viewport().height()
         # Every tab's name: Qt doesn't count the full tab bar in the dialog's minimum.

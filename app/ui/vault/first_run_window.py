@@ -252,9 +252,12 @@ class FirstRunWindow(QWidget):
         """Grow taller when wrapped text needs it (the recovery page, a long saved path):
         a window does not follow its text's height for its width by itself, and would
         squeeze the key's frame onto the buttons."""
-        page = self._pages.currentWidget().layout()
+        current, outer = self._pages.currentWidget(), self.layout()
+        page = current.layout() if current is not None else None
+        if page is None or outer is None:
+            return
         page.activate()
-        margins = self.layout().contentsMargins()
+        margins = outer.contentsMargins()
         needed = page.totalHeightForWidth(self._pages.width()) + margins.top() + margins.bottom()
         self.setMinimumHeight(needed)
         if needed > self.height():
