@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.ui.keyboard import let_ctrl_tab_leave
-from tests.support import visual_check
+from tests.support import keyboard_check, visual_check
 
 LONG = "Suggest talking to someone when low energy and low mood last two weeks or more"
 
@@ -107,7 +107,7 @@ def test_a_control_without_a_name_or_a_buddy_label_is_unnamed(qtbot: QtBot) -> N
     line = QHBoxLayout(row)
     line.addWidget(label)
     line.addWidget(buddied)
-    problems = visual_check.unnamed_controls(shown(qtbot, named, row, bare))
+    problems = keyboard_check.unnamed_controls(shown(qtbot, named, row, bare))
     assert len(problems) == 1
     assert problems[0].kind == "unnamed"
 
@@ -117,12 +117,12 @@ def test_a_text_editor_that_keeps_tab_is_a_trap_until_ctrl_tab_leaves_it(qtbot: 
     editor.setAccessibleName("Text")
     editor.setTabChangesFocus(False)
     window = shown(qtbot, before, editor, after)
-    problems = visual_check.unreachable_by_tab(window, start=before)
+    problems = keyboard_check.unreachable_by_tab(window, start=before)
     assert "focus trap" in kinds(problems)
     assert "unreachable" in kinds(problems)  # "After" lies beyond the trap
 
     let_ctrl_tab_leave(editor)
-    assert visual_check.unreachable_by_tab(window, start=before) == []
+    assert keyboard_check.unreachable_by_tab(window, start=before) == []
 
 
 def test_a_hidden_or_disabled_control_need_not_be_reached(qtbot: QtBot) -> None:
@@ -130,8 +130,8 @@ def test_a_hidden_or_disabled_control_need_not_be_reached(qtbot: QtBot) -> None:
     window = shown(qtbot, shown_button, hidden, disabled)
     hidden.hide()
     disabled.setEnabled(False)
-    assert visual_check.focusable_controls(window) == [shown_button]
-    assert visual_check.unreachable_by_tab(window) == []
+    assert keyboard_check.focusable_controls(window) == [shown_button]
+    assert keyboard_check.unreachable_by_tab(window) == []
 
 
 def test_a_label_with_links_counts_as_a_control_for_tab(qtbot: QtBot) -> None:
@@ -140,7 +140,7 @@ def test_a_label_with_links_counts_as_a_control_for_tab(qtbot: QtBot) -> None:
     button = QPushButton("Copy")
     window = shown(qtbot, button, link)
     link.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab can no longer land on it...
-    assert visual_check.unreachable_by_tab(window) == []  # ...and it isn't asked to
+    assert keyboard_check.unreachable_by_tab(window) == []  # ...and it isn't asked to
     link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    visited, stuck = visual_check.tab_order(window, start=button)
+    visited, stuck = keyboard_check.tab_order(window, start=button)
     assert link in visited and stuck is None
