@@ -21,6 +21,7 @@ from app.ui.app_context import AppContext
 from app.ui.crash import CrashHandler
 from app.ui.damage_dialog import show_damage
 from app.ui.idle_lock import IdleLock
+from app.ui.placement import fit_on_screen
 from app.ui.vault.unlock_window import UnlockWindow
 
 if TYPE_CHECKING:
@@ -359,6 +360,7 @@ def _bring_forward(window: QWidget) -> None:
     if window.isMinimized():
         window.showNormal()
     window.show()
+    fit_on_screen(window)  # a place remembered on a monitor that is gone, or a small screen
     window.raise_()
     window.activateWindow()
 

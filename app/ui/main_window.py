@@ -275,12 +275,15 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            "About Tend",
+        # Built here (not QMessageBox.about) so it can be looked at like any other dialog.
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Tend", "", parent=self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
             f"<b>Tend {__version__}</b><p>A private journal and mood tracker. Everything "
-            "stays encrypted on this computer; Tend never connects to the internet.</p>",
+            "stays encrypted on this computer; Tend never connects to the internet.</p>"
         )
+        box.setAccessibleName("About Tend")
+        box.exec()
 
     # -- lifecycle --------------------------------------------------------------------
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -43,8 +46,12 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setMinimumWidth(520)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), "General")
-        self.tabs.addTab(self._privacy_tab(), "Privacy && security")
+        # Every tab's name in full (the dialog widens for them), never behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.add_tab(self._general_tab(), "General")
+        self.add_tab(self._privacy_tab(), "Privacy && security")
+        self.tabs.currentChanged.connect(self._fit_tab)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -52,7 +59,39 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def add_tab(self, widget: QWidget, title: str) -> None:
-        self.tabs.addTab(widget, title)
+        """A tab that scrolls when a small screen or large text leaves too little room."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(title.replace("&&", "&"))
+        scroll.setWidget(widget)
+        self.tabs.addTab(scroll, title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_tab(self.tabs.currentIndex())
+
+    def _fit_tab(self, index: int) -> None:
+        """Grow (never shrink) to show the tab's content whole, within the screen; asked
+        again on each switch, as some tabs fill in once their settings are read."""
+        page = self.tabs.widget(index)
+        content = page.widget() if isinstance(page, QScrollArea) else None
+        if content is None or not isinstance(page, QScrollArea) or not self.isVisible():
+            return
+        extra_w = self.width() - page.viewport().width()
+        extra_h = self.height() - page.viewport().height()
+        # Every tab's name: Qt doesn't count the full tab bar in the dialog's minimum.
+        names = self.tabs.tabBar().sizeHint().width() + self.width() - self.tabs.width() + 8
+        self.setMinimumWidth(min(names, self.screen().availableGeometry().width()))
+        width = max(self.width(), names, content.sizeHint().width() + extra_w)
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width - extra_w)
+        else:
+            needed = content.sizeHint().height()
+        height = max(self.height(), needed + extra_h)
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width()), min(height, screen.height()))
 
     def _general_tab(self) -> QWidget:
         tab = QWidget()

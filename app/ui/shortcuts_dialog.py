@@ -28,6 +28,7 @@ class ShortcutsDialog(QDialog):
             }
         )
         table = QTableWidget(len(rows), 2)
+        table.setTabKeyNavigation(False)  # arrows move in the table; Tab moves on
         table.setAccessibleName("Keyboard shortcuts")
         table.setHorizontalHeaderLabels(["Action", "Shortcut"])
         table.verticalHeader().hide()

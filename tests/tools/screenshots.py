@@ -80,117 +80,43 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 for large text")
+    parser.add_argument("--only", nargs="*", help="screen names (default: every one)")
+    parser.add_argument("--check", action="store_true", help="also print the visual check")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     width, height = (int(part) for part in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QWidget
-
-    from app.core.kdf import TEST_PARAMS
-    from app.core.vault import Vault
-    from app.core.workspace import Workspace
-    from app.platform.paths import AppPaths
     from app.ui import theme
-    from app.ui.application import build_context, create_application
-    from app.ui.controller import AppController
+    from app.ui.application import create_application
+    from tests.support import ui_catalog, visual_check
 
     app = create_application()
+    if args.font_scale != 1.0:  # as a larger system font would, before any window exists
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.font_scale)
+        app.setFont(font)
+    theme.apply(app, "dark" if args.dark else "light")
+    scene = ui_catalog.build_scene(app, Path(tempfile.mkdtemp(prefix="tend-shots-")))
     suffix = "-dark" if args.dark else ""
-    data = Path(tempfile.mkdtemp(prefix="tend-shots-"))
-    paths = AppPaths(data)
-    context = build_context(paths, app)
-    context.kdf_params = TEST_PARAMS
-    chosen_theme = "dark" if args.dark else "light"
-    context.update_config(lambda cfg: setattr(cfg, "theme", chosen_theme))
-    theme.apply(app, context.config.theme)
-
-    def shoot(widget: QWidget, name: str) -> None:
-        # Let layouts settle (charts resize in a second pass) before grabbing.
-        for _ in range(5):
-            app.processEvents()
-            QTest.qWait(20)
-        widget.grab().save(str(args.out / f"{name}{suffix}.png"))
-
-    controller = AppController(context, app)
-    controller.start()
-    gate = controller.gate
-    assert gate is not None
-    gate.resize(620, 460)
-    gate.passphrase.setText("river heron lantern")  # type: ignore[attr-defined]
-    shoot(gate, "first-run")
-    from app.ui.vault.backup_secret_dialog import BackupSecretDialog
-
-    for by_passphrase, name in ((True, "restore-secret-passphrase"), (False, "restore-secret-key")):
-        secret = BackupSecretDialog(Path("tend-backup-2026-11-20.tend.age"), by_passphrase, gate)
-        secret.show()
-        shoot(secret, name)
-        secret.close()
-
-    created = Vault.create(paths.vault, "river heron lantern", TEST_PARAMS)
-    gate._created_vault(created)  # type: ignore[attr-defined]
-    shoot(gate, "recovery-key")
-    workspace = Workspace.open(created.vault)
-    now = context.clock()
-    for days, (title, body, tags) in enumerate(SAMPLES):
-        workspace.journal.create(title, body, tags, created_at=now - timedelta(days=days, hours=2))
-    add_sample_checkins(workspace, now)
-    created.vault.lock()
-
-    controller.show_unlock()
-    unlock = controller.gate
-    assert unlock is not None
-    unlock.resize(520, 340)
-    shoot(unlock, "unlock")
-    vault = Vault.open_with_passphrase(paths.vault, "river heron lantern")
-    controller._open(vault)
-    window = controller.main_window
-    assert window is not None
-    window.resize(width, height)
-    window.show()
-    window.show_page("journal")
-    window.journal_page.select_row(0)
-    shoot(window, f"main-{width}x{height}")
-    window.show_page("home")
-    context.runner.wait_until_idle()
-    app.processEvents()
-    shoot(window, f"home-{width}x{height}")
-    window.show_page("insights")
-    context.runner.wait_until_idle()
-    app.processEvents()
-    context.runner.wait_until_idle()
-    shoot(window, f"insights-{width}x{height}")
-    if controller.features is not None:
-        controller.features.checkin_flow.check_in()
-        dialog = controller.features.checkin_flow.dialog
-        if dialog is not None:
-            shoot(dialog, "checkin")
-            dialog.reject()
-    window.show_page("support")
-    context.runner.wait_until_idle()
-    shoot(window, f"support-{width}x{height}")
-    backup = controller.features.backup if controller.features is not None else None
-    if backup is not None:
-        for action, name in (
-            (backup.back_up_action, "backup-create"),
-            (backup.restore_action, "backup-restore"),
-            (backup.import_action, "backup-import"),
-            (backup.export_action, "backup-export"),
-            (backup.auto_action, "backup-automatic"),
-        ):
-            action.trigger()
-            if backup.dialog is not None:
-                shoot(backup.dialog, name)
-                backup.dialog.reject()
-    window.show_page("journal")
-    window.journal_page.filters.search.setText("interview")
-    window.journal_page.search("interview")
-    shoot(window, f"search-{width}x{height}")
-    QTimer.singleShot(0, controller.quit)
-    app.exec()
-    print(f"Saved screenshots to {args.out}")
+    if args.font_scale != 1.0:
+        suffix += f"-font{args.font_scale:g}"
+    problems = 0
+    for screen in ui_catalog.SCREENS:
+        if args.only and screen.name not in args.only:
+            continue
+        shown = ui_catalog.show_screen(scene, screen, (width, height))
+        name = f"{screen.name}-{width}x{height}" if screen.is_page else screen.name
+        shown.grab().save(str(args.out / f"{name}{suffix}.png"))
+        if args.check:
+            found = visual_check.inspect(shown)
+            problems += len(found)
+            for problem in found:
+                print(f"{screen.name}: {problem}")
+        scene.close_opened()
+    ui_catalog.close_scene(scene)
+    print(f"Saved screenshots to {args.out}" + (f" ({problems} problems)" * args.check))
     return 0
 
 

@@ -38,6 +38,8 @@ _CAPTIONS = {"interest": "enjoying things\nyou usually like"}
 NO_SLEEP = -0.5  # the spin box's "not recorded" value
 DIALOG_WIDTH = 580
 MAX_ACTIVITIES_HEIGHT = 320
+MIN_ACTIVITIES_HEIGHT = 120
+TITLE_BAR_ALLOWANCE = 40
 
 
 class CheckInDialog(QDialog):
@@ -93,7 +95,20 @@ class CheckInDialog(QDialog):
         if checkin is not None:
             self._fill(checkin)
         self.scales["mood"].setFocus()
+        self._fit_small_screen()
         self.resize(DIALOG_WIDTH, self.minimumSizeHint().height())
+
+    def _fit_small_screen(self) -> None:
+        """Large text on a small screen: the activities scroll sooner, so the buttons stay
+        on screen (the title bar takes about TITLE_BAR_ALLOWANCE)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().height() - TITLE_BAR_ALLOWANCE
+        excess = self.minimumSizeHint().height() - room
+        if excess > 0:
+            scroll = self._activities_scroll
+            scroll.setMinimumHeight(max(MIN_ACTIVITIES_HEIGHT, scroll.minimumHeight() - excess))
 
     def _build_scales(self) -> QGridLayout:
         grid = QGridLayout()
@@ -150,7 +165,8 @@ class CheckInDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Tall enough for every chip at the dialog's width, up to a point; then it scrolls.
         natural = self.activities.heightForWidth(DIALOG_WIDTH - 40)
-        scroll.setMinimumHeight(max(120, min(MAX_ACTIVITIES_HEIGHT, natural)))
+        scroll.setMinimumHeight(max(MIN_ACTIVITIES_HEIGHT, min(MAX_ACTIVITIES_HEIGHT, natural)))
+        self._activities_scroll = scroll
         column.addWidget(scroll, 1)
         return box
 

@@ -94,6 +94,7 @@ class HomePage(QWidget):
         self.column.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName("Home")  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

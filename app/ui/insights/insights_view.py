@@ -84,6 +84,7 @@ class InsightsView(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea(self)
+        scroll.setAccessibleName("Insights")  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.journal.entry_list_model import Role
 
+ITEM_WIDTH = 260  # the narrowest a card reads well
 PADDING = 10
 LINE_GAP = 3
 
@@ -34,7 +35,7 @@ class EntryDelegate(QStyledItemDelegate):
     ) -> QSize:
         metrics = QFontMetrics(option.font)
         height = PADDING * 2 + metrics.height() * 3 + LINE_GAP * 2
-        return QSize(260, height)
+        return QSize(ITEM_WIDTH, height)
 
     def paint(
         self,

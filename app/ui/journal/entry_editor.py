@@ -29,6 +29,7 @@ from app.core.journal import Entry, Journal
 from app.core.limits import MAX_TITLE_LENGTH
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 from app.ui.journal.paste_as_quote import PasteAsQuote
+from app.ui.keyboard import let_ctrl_tab_leave
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class EntryEditor(QWidget):
         self.body.setPlaceholderText("Write whatever is on your mind. Markdown works here.")
         self.body.setAccessibleName("Entry text")
         self.body.setTabChangesFocus(False)
+        let_ctrl_tab_leave(self.body)  # Tab indents; Ctrl+Tab moves on
         body_font = self.body.font()
         body_font.setPointSize(body_font.pointSize() + 1)
         self.body.setFont(body_font)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.journal import Entry, EntryFilter, Journal
 from app.core.journal.service import TRASH_KEEP_DAYS
-from app.ui.journal.entry_delegate import EntryDelegate
+from app.ui.journal.entry_delegate import ITEM_WIDTH, EntryDelegate
 from app.ui.journal.entry_list_model import EntryListModel
 from app.ui.notices import NoticeBridge
 from app.ui.tasks import TaskRunner
@@ -41,6 +42,8 @@ class TrashPage(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
+        scroll_bar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.list.setMinimumWidth(ITEM_WIDTH + scroll_bar + 2 * self.list.frameWidth())
         self.list.setAccessibleName("Entries in the trash")
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Entry in the trash")

@@ -246,6 +246,22 @@ class FirstRunWindow(QWidget):
         self.recovery_key.setText(created.recovery_key)
         self._pages.setCurrentIndex(1)
         self.copy_button.setFocus()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Grow taller when wrapped text needs it (the recovery page, a long saved path):
+        a window does not follow its text's height for its width by itself, and would
+        squeeze the key's frame onto the buttons."""
+        current, outer = self._pages.currentWidget(), self.layout()
+        page = current.layout() if current is not None else None
+        if page is None or outer is None:
+            return
+        page.activate()
+        margins = outer.contentsMargins()
+        needed = page.totalHeightForWidth(self._pages.width()) + margins.top() + margins.bottom()
+        self.setMinimumHeight(needed)
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # -- page 2: the recovery key ---------------------------------------------------------
 
@@ -328,6 +344,7 @@ class FirstRunWindow(QWidget):
         self.saved_note.setText(
             f"Saved to {path}. Move it somewhere safe, away from this computer."
         )
+        self._grow_to_fit()
 
     def _finish(self) -> None:
         if self._created is None:

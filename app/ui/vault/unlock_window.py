@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import TendError
 from app.platform import remembered_key
 from app.ui.app_context import AppContext
+from app.ui.placement import grow_to_fit
 from app.ui.widgets import ErrorLabel, heading, muted, password_field
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ class UnlockWindow(QWidget):
 
     def _keyring_known(self, available: object) -> None:
         self.remember.setVisible(bool(available) and not self._recovery_mode)
+        grow_to_fit(self)
 
     def try_remembered_key(self) -> None:
         """Open with the remembered key if there is one; on any failure ask as usual."""

@@ -105,7 +105,8 @@ class CrisisLineBox(QFrame):
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setWordWrap(True)
         self.sentence.setOpenExternalLinks(False)
-        self.sentence.setTextInteractionFlags(_LINKS)
+        # Its number is the first row's below, where Tab reaches the link and Copy.
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.sentence.linkActivated.connect(self._link)
         font = self.sentence.font()
         font.setBold(True)

@@ -80,6 +80,7 @@ class PromptHistoryView(QWidget):
         super().__init__(parent)
         self.model = PromptHistoryModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move in the table; Tab moves on
         self.table.setModel(self.model)
         self.table.setAccessibleName("Prompts Tend has shown")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -70,6 +70,7 @@ class QuestionnaireDialog(QDialog):
             column.addWidget(self._question(None, follow.question, list(follow.options), True))
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Questions")
         scroll.setWidgetResizable(True)
         scroll.setWidget(questions)
 

@@ -86,6 +86,7 @@ class SafetyPlanEditor(QDialog):
         column.addWidget(muted(wording.credit))
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("The steps of my safety plan")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(steps)

@@ -117,6 +117,7 @@ class SupportPage(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea(self)
+        scroll.setAccessibleName("Support")  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
