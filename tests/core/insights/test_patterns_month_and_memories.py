@@ -121,3 +121,31 @@ def test_month_days_for_leap_rule() -> None:
     assert month_days_for(date(2026, 2, 28)) == ("02-28", "02-29")
     assert month_days_for(date(2028, 2, 28)) == ("02-28",)
     assert month_days_for(date(2026, 7, 4)) == ("07-04",)
+
+
+def test_weekday_wording_is_honest_about_thin_data(ws: Workspace, add: AddCheckIn) -> None:
+    from app.core.insights.views_wording import describe_weekday, weekday_summary
+
+    empty = ws.insights.weekday_pattern(TrendRange.TWO_WEEKS)
+    assert weekday_summary(empty, TrendRange.TWO_WEEKS) == [
+        "No mood ratings in the last 2 weeks yet. Once there are some, this shows how "
+        "each day of the week tends to go."
+    ]
+    add(MONDAY, mood=2)
+    pattern = ws.insights.weekday_pattern(TrendRange.TWO_WEEKS)
+    based_on, too_few = weekday_summary(pattern, TrendRange.TWO_WEEKS)
+    assert "from 1 day with a mood rating in the last 2 weeks" in based_on
+    assert "fewer than 3 days" in too_few
+    assert describe_weekday(pattern.weekdays[0]) == (
+        "Monday: 2.0 over 1 day, too few days to read much into"
+    )
+    assert describe_weekday(pattern.weekdays[1]) == "Tuesday: no mood ratings yet"
+
+
+def test_memory_heading_says_how_long_ago_and_names_a_leap_day() -> None:
+    from app.core.insights.views_wording import years_ago
+
+    assert years_ago(date(2025, 7, 4), date(2026, 7, 4)) == "A year ago · Friday 4 July 2025"
+    assert years_ago(date(2024, 2, 29), date(2026, 2, 28)) == (
+        "2 years ago, from 29 February · Thursday 29 February 2024"
+    )
