@@ -70,6 +70,8 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
 
     home.check_in_requested.connect(flow.check_in)
     home.prompt_chosen.connect(lambda prompt: start_entry_from_prompt(window, prompt))
+    home.on_this_day.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))
+    home.on_this_day.day_requested.connect(lambda day: show_day(window, insights_page, day))
     window.journal_page.editor.day_requested.connect(
         lambda day: show_day(window, insights_page, day)
     )

@@ -75,6 +75,27 @@ def add_sample_checkins(workspace: object, now: object) -> None:
         )
 
 
+MEMORIES = [
+    (
+        1,
+        "First week of the search",
+        "Updated the CV and sent the first four applications. Nervous, but it felt good to start.",
+        ["job"],
+    ),
+    (2, "Snow on the way home", "The bus was late and I didn't mind at all.", ["outside"]),
+]
+
+
+def add_memories(workspace: object, now: object) -> None:
+    """Entries and a check-in on this date in earlier years, so "On this day" shows."""
+    from app.core.checkins.values import CheckInValues
+
+    for years, title, body, tags in MEMORIES:
+        moment = now.replace(year=now.year - years, hour=19)  # type: ignore[attr-defined]
+        workspace.journal.create(title, body, tags, created_at=moment)  # type: ignore[attr-defined]
+        workspace.checkins.create(CheckInValues(mood=4, energy=3), moment)  # type: ignore[attr-defined]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -137,6 +158,7 @@ def main() -> int:
     for days, (title, body, tags) in enumerate(SAMPLES):
         workspace.journal.create(title, body, tags, created_at=now - timedelta(days=days, hours=2))
     add_sample_checkins(workspace, now)
+    add_memories(workspace, now)
     created.vault.lock()
 
     controller.show_unlock()
@@ -162,6 +184,14 @@ def main() -> int:
     app.processEvents()
     context.runner.wait_until_idle()
     shoot(window, f"insights-{width}x{height}")
+    if controller.features is not None:
+        from PySide6.QtWidgets import QScrollArea
+
+        view = controller.features.insights()
+        scroll = view.findChild(QScrollArea)
+        for part in ("calendar_panel", "patterns"):
+            scroll.verticalScrollBar().setValue(getattr(view, part).y() - 40)
+            shoot(window, f"insights-{part.split('_')[0]}-{width}x{height}")
     if controller.features is not None:
         controller.features.checkin_flow.check_in()
         dialog = controller.features.checkin_flow.dialog

@@ -106,6 +106,6 @@ def month_and_day(month: MonthPanel, day_panel: QWidget) -> QBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(24)
     month.setMaximumWidth(month.calendar.sizeHint().width() + 8)
-    row.addWidget(month, 0)
-    row.addWidget(day_panel, 1)
+    row.addWidget(month, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(day_panel, 1, Qt.AlignmentFlag.AlignTop)
     return row
