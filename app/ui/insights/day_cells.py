@@ -16,6 +16,18 @@ from app.core.insights import CalendarDay
 from app.ui.insights.colors import mood_colour
 
 
+def between(palette: QPalette, share: float) -> QColor:
+    """The background moved ``share`` of the way to the text colour: a faint mark that
+    shows in light and dark themes alike (the palette's "mid" nearly vanishes in dark)."""
+    back = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return QColor.fromRgbF(
+        back.redF() + (text.redF() - back.redF()) * share,
+        back.greenF() + (text.greenF() - back.greenF()) * share,
+        back.blueF() + (text.blueF() - back.blueF()) * share,
+    )
+
+
 def paint_day(
     painter: QPainter,
     rect: QRect,
@@ -25,12 +37,10 @@ def paint_day(
     future: bool = False,
     radius: float = 3.0,
 ) -> None:
-    empty_pen = QPen(palette.color(QPalette.ColorRole.Mid), 1)
+    empty_pen = QPen(between(palette, 0.3), 1)
     if future:
-        faint = QColor(palette.color(QPalette.ColorRole.Mid))
-        faint.setAlphaF(0.6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(faint)
+        painter.setBrush(between(palette, 0.25))
         dot = max(1.0, rect.width() / 8)
         painter.drawEllipse(QRectF(rect).center(), dot, dot)
     elif cell is None or cell.mean_mood is None:
