@@ -30,6 +30,7 @@ from app.core.checkins.values import MAX_NOTE_LENGTH, MAX_SLEEP_HOURS
 from app.core.clock import Clock, system_clock
 from app.core.errors import UsageError
 from app.ui.checkins.activity_chips import ActivityChips
+from app.ui.checkins.feeling_chips import FeelingChips
 from app.ui.checkins.scale_selector import ScaleSelector
 from app.ui.checkins.submission import CheckInSubmission
 
@@ -82,6 +83,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(self._build_scales())
         layout.addWidget(self._build_activities(checkin), 1)
+        layout.addWidget(self._build_feelings(checkin))
         layout.addLayout(self._build_note_and_time(start, now))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
@@ -154,6 +156,17 @@ class CheckInDialog(QDialog):
         column.addWidget(scroll, 1)
         return box
 
+    def _build_feelings(self, checkin: CheckIn | None) -> QWidget:
+        self.feelings = FeelingChips(checkin.feelings if checkin else (), self)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 6, 0, 0)
+        label = QLabel("Feelin&g words (optional)")
+        label.setBuddy(self.feelings.chips()[0])
+        column.addWidget(label)
+        column.addWidget(self.feelings)
+        return box
+
     def _build_note_and_time(self, start: datetime, now: datetime) -> QGridLayout:
         form = QGridLayout()
         form.setColumnStretch(1, 1)
@@ -208,6 +221,7 @@ class CheckInDialog(QDialog):
             activity_ids=self.activities.selected_ids(),
             note=self.note.text(),
             entry_id=self._editing.entry_id if self._editing else None,
+            feelings=self.feelings.selected(),
         )
 
     def chosen_time(self) -> datetime | None:
@@ -226,6 +240,7 @@ class CheckInDialog(QDialog):
             selector.set_value(checkin.value(scale))
         self.sleep.setValue(NO_SLEEP if checkin.sleep_hours is None else checkin.sleep_hours)
         self.activities.set_selected(checkin.activity_ids)
+        self.feelings.set_selected(checkin.feelings)
         self.note.setText(checkin.note)
 
     def _move_on(self) -> None:
