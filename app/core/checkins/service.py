@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from app.core import limits
 from app.core.checkins.model import SCALES, CheckIn
 from app.core.checkins.rows import checkin_from_row
+from app.core.checkins.search import MAX_HITS as MAX_SEARCH_HITS
+from app.core.checkins.search import search_checkins
 from app.core.checkins.stream import checkin_batches
 from app.core.checkins.values import CheckInValues
 from app.core.clock import Clock, offset_minutes, system_clock, to_utc_text
@@ -118,6 +120,11 @@ class CheckInService:
     def batches(self, batch_size: int) -> Iterator[list[CheckIn]]:
         """Every check-in, oldest first, a query per batch (exports)."""
         return checkin_batches(self._db, batch_size)
+
+    def search(self, query: str, limit: int = MAX_SEARCH_HITS) -> list[CheckIn]:
+        """Newest first, the check-ins whose feeling words or note hold every word typed."""
+        with self._db.reader() as session:
+            return search_checkins(session, query, limit)
 
     def for_day(self, day: date) -> list[CheckIn]:
         return self.list_between(day, day)

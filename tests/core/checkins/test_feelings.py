@@ -105,3 +105,17 @@ def test_backup_holds_the_words_and_restore_merges_them_back(
     assert workspace.checkins.get(saved.id).feelings == ("low", "foggy")
     assert restore_into(workspace.vault.database, document).changes == 0
     assert summary.changes == 1
+
+
+def test_search_finds_checkins_by_feeling_words_and_notes(workspace: Workspace) -> None:
+    tired = workspace.checkins.backfill(CheckInValues(mood=2, feelings=("tired",)), MOMENT)
+    noted = workspace.checkins.backfill(
+        CheckInValues(mood=3, note="Tired after the 100% effort interview"),
+        MOMENT + timedelta(days=1),
+    )
+    workspace.checkins.backfill(CheckInValues(mood=4, feelings=("calm",)), MOMENT)
+    search = workspace.checkins.search
+    assert [c.id for c in search("tire")] == [noted.id, tired.id]  # newest first
+    assert [c.id for c in search("tired interview")] == [noted.id]  # every word must match
+    assert [c.id for c in search('"TIRED" AND 100%')] == [noted.id]  # operators as words
+    assert search("%") == [] and search("   ") == []
