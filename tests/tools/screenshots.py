@@ -93,7 +93,9 @@ def add_memories(workspace: object, now: object) -> None:
     for years, title, body, tags in MEMORIES:
         moment = now.replace(year=now.year - years, hour=19)  # type: ignore[attr-defined]
         workspace.journal.create(title, body, tags, created_at=moment)  # type: ignore[attr-defined]
-        workspace.checkins.create(CheckInValues(mood=4, energy=3), moment)  # type: ignore[attr-defined]
+        workspace.checkins.create(  # type: ignore[attr-defined]
+            CheckInValues(mood=4, energy=3, feelings=("hopeful", "tired")), moment
+        )
 
 
 def main() -> int:
@@ -194,6 +196,8 @@ def main() -> int:
             shoot(window, f"insights-{part.split('_')[0]}-{width}x{height}")
     if controller.features is not None:
         controller.features.checkin_flow.check_in()
+        context.runner.wait_until_idle()  # the dialog opens once the activities are read
+        app.processEvents()
         dialog = controller.features.checkin_flow.dialog
         if dialog is not None:
             shoot(dialog, "checkin")

@@ -39,6 +39,7 @@ _CAPTIONS = {"interest": "enjoying things\nyou usually like"}
 NO_SLEEP = -0.5  # the spin box's "not recorded" value
 DIALOG_WIDTH = 580
 MAX_ACTIVITIES_HEIGHT = 320
+FEELINGS_GLIMPSE = 56  # the feeling words' heading and first row, below the activities
 
 
 class CheckInDialog(QDialog):
@@ -83,7 +84,6 @@ class CheckInDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(self._build_scales())
         layout.addWidget(self._build_activities(checkin), 1)
-        layout.addWidget(self._build_feelings(checkin))
         layout.addLayout(self._build_note_and_time(start, now))
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
@@ -148,20 +148,29 @@ class CheckInDialog(QDialog):
         scroll = QScrollArea(box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.activities)
+        # The feeling words share the activities' scroll area, so the window keeps its
+        # height on small screens; a chip reached by keyboard scrolls into view.
+        chips = QWidget(scroll)
+        stacked = QVBoxLayout(chips)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(self.activities)
+        stacked.addWidget(self._build_feelings(checkin, chips))
+        scroll.setWidget(chips)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Tall enough for every chip at the dialog's width, up to a point; then it scrolls.
-        natural = self.activities.heightForWidth(DIALOG_WIDTH - 40)
+        self.feelings.chip_focused.connect(scroll.ensureWidgetVisible)
+        # Tall enough for every activity at the dialog's width and a glimpse of the
+        # feeling words, up to a point; then it scrolls.
+        natural = self.activities.heightForWidth(DIALOG_WIDTH - 40) + FEELINGS_GLIMPSE
         scroll.setMinimumHeight(max(120, min(MAX_ACTIVITIES_HEIGHT, natural)))
         column.addWidget(scroll, 1)
         return box
 
-    def _build_feelings(self, checkin: CheckIn | None) -> QWidget:
-        self.feelings = FeelingChips(checkin.feelings if checkin else (), self)
-        box = QWidget(self)
+    def _build_feelings(self, checkin: CheckIn | None, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        self.feelings = FeelingChips(checkin.feelings if checkin else (), box)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 6, 0, 0)
-        label = QLabel("Feelin&g words (optional)")
+        label = QLabel("Feelin&g words (optional)", box)
         label.setBuddy(self.feelings.chips()[0])
         column.addWidget(label)
         column.addWidget(self.feelings)

@@ -23,6 +23,7 @@ _BACK = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 class FeelingChips(QWidget):
     changed = Signal()
+    chip_focused = Signal(object)  # QPushButton: so a scroll area can bring it into view
 
     def __init__(self, keep: Iterable[str] = (), parent: QWidget | None = None) -> None:
         """``keep``: words to offer even if the list no longer has them (an edited
@@ -81,6 +82,8 @@ class FeelingChips(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys move between the chips, wrapping at the ends (a button alone would
         pass them on as Tab and Shift+Tab, out of the list)."""
+        if event.type() == QEvent.Type.FocusIn and watched in self._chips.values():
+            self.chip_focused.emit(watched)
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = Qt.Key(event.key())
