@@ -41,7 +41,7 @@ def paint_day(
     if future:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(between(palette, 0.25))
-        dot = max(1.0, rect.width() / 8)
+        dot = max(1.5, rect.width() / 7)
         painter.drawEllipse(QRectF(rect).center(), dot, dot)
     elif cell is None or cell.mean_mood is None:
         painter.setPen(empty_pen)
