@@ -72,6 +72,7 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     home.prompt_chosen.connect(lambda prompt: start_entry_from_prompt(window, prompt))
     home.on_this_day.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))
     home.on_this_day.day_requested.connect(lambda day: show_day(window, insights_page, day))
+    window.keep_private(home.on_this_day)
     window.journal_page.editor.day_requested.connect(
         lambda day: show_day(window, insights_page, day)
     )
@@ -152,6 +153,7 @@ def install_checkin_search(
 
     hits = CheckInHits(workspace.checkins, context.runner, window.journal_page)
     window.journal_page.add_below_filters(hits)
+    window.keep_private(hits)
     window.journal_page.filters.search_changed.connect(hits.search)
     hits.day_requested.connect(lambda day: show_day(window, insights_page, day))
 

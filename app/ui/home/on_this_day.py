@@ -79,6 +79,16 @@ class OnThisDayCard(QFrame):
             row = self._year(detail, today, row)
         self.setVisible(bool(memories))
 
+    # -- as a private view: nothing to save, and nothing left behind on lock --------------
+
+    def flush(self) -> bool:
+        return True
+
+    def clear(self) -> None:
+        self.memories = []
+        self._clear()
+        self.hide()
+
     def _year(self, detail: DayDetail, today: date, row: int) -> int:
         heading = QLabel(years_ago(detail.day, today), self._body)
         bold = heading.font()

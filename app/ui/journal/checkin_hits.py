@@ -94,5 +94,14 @@ class CheckInHits(QWidget):
             self.buttons.append(button)
         self.setVisible(bool(hits))
 
+    # -- as a private view: nothing to save, and nothing left behind on lock --------------
+
+    def flush(self) -> bool:
+        return True
+
+    def clear(self) -> None:
+        self._serial += 1  # a search still running finds nowhere to show its answer
+        self.show_hits([])
+
     def _open(self, day: date) -> None:
         self.day_requested.emit(day)

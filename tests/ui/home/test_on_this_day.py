@@ -78,6 +78,8 @@ def test_card_shows_each_earlier_year_and_opens_its_entry(
     with qtbot.waitSignal(card.day_requested) as asked:
         qtbot.mouseClick(see_2024, Qt.MouseButton.LeftButton)
     assert asked.args == [date(2024, 12, 4)]
+    card.clear()  # on lock: no title or preview stays behind
+    assert card.isHidden() and card.buttons == [] and card.memories == []
 
 
 def test_leap_day_entry_shows_on_28_february_of_a_later_year(
