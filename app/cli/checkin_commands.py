@@ -13,6 +13,7 @@ from app.cli.crisis_notice import read_what_was_written, say_if_needed
 from app.cli.registry import CommandRegistry
 from app.core import limits
 from app.core.checkins import SCALE_INFO, SCALES, CheckInValues
+from app.core.checkins.feelings import clean_feelings
 from app.core.checkins.values import MAX_SLEEP_HOURS
 from app.core.errors import ExitCode, UsageError
 
@@ -43,6 +44,14 @@ def register(commands: CommandRegistry) -> None:
     )
     checkin.add_argument("--note", default="", help="a short note")
     checkin.add_argument(
+        "--feeling",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="a feeling word, such as hopeful or tired (repeat for more; "
+        "an unknown word lists them all)",
+    )
+    checkin.add_argument(
         "--at",
         type=_local_moment,
         metavar="WHEN",
@@ -66,12 +75,14 @@ def run_checkin(ctx: CliContext, args: argparse.Namespace) -> int:
         **{scale: getattr(args, scale) for scale in SCALES},
         sleep_hours=args.sleep,
         note=args.note,
+        # Checked here, before the passphrase is asked for: a typo costs nothing.
+        feelings=clean_feelings(args.feeling),
     )
     # Refuse an empty check-in before asking for the passphrase.
     if draft.is_empty() and not any(name.strip() for name in args.activity):
         raise UsageError(
             "Nothing to check in: give at least one of --mood, --energy, --interest, "
-            "--focus, --sleep, --activity or --note."
+            "--focus, --sleep, --activity, --feeling or --note."
         )
     workspace = ctx.open_workspace()
     try:

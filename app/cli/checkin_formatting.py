@@ -20,6 +20,7 @@ def checkin_json(checkin: CheckIn) -> dict[str, Any]:
         "activities": list(checkin.activities),
         "note": checkin.note,
         "entry_id": checkin.entry_id,
+        "feelings": list(checkin.feelings),
     }
 
 
@@ -30,6 +31,8 @@ def checkin_line(checkin: CheckIn) -> str:
         parts.append(f"sleep {checkin.sleep_hours:g} h")
     if checkin.activities:
         parts.append(", ".join(checkin.activities))
+    if checkin.feelings:
+        parts.append("feeling " + ", ".join(checkin.feelings))
     line = f"{checkin.at:%Y-%m-%d %H:%M}  {checkin.id}  " + visible("  ".join(parts))
     if checkin.note:
         line += f"\n    {visible(' '.join(checkin.note.split()))}"

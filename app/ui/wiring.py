@@ -70,9 +70,13 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
 
     home.check_in_requested.connect(flow.check_in)
     home.prompt_chosen.connect(lambda prompt: start_entry_from_prompt(window, prompt))
+    home.on_this_day.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))
+    home.on_this_day.day_requested.connect(lambda day: show_day(window, insights_page, day))
+    window.keep_private(home.on_this_day)
     window.journal_page.editor.day_requested.connect(
         lambda day: show_day(window, insights_page, day)
     )
+    install_checkin_search(window, context, workspace, insights_page)
 
     def refresh_after_change() -> None:
         home.refresh()
@@ -139,6 +143,19 @@ def install_watcher(
     look_again.timeout.connect(watcher.check_now)
     window.journal_page.editor.saved.connect(lambda _entry: look_again.start())
     return watcher
+
+
+def install_checkin_search(
+    window: MainWindow, context: AppContext, workspace: Workspace, insights_page: LazyPage
+) -> None:
+    """A search finds check-ins by feeling words and notes too, shown under the search box."""
+    from app.ui.journal.checkin_hits import CheckInHits
+
+    hits = CheckInHits(workspace.checkins, context.runner, window.journal_page)
+    window.journal_page.add_below_filters(hits)
+    window.keep_private(hits)
+    window.journal_page.filters.search_changed.connect(hits.search)
+    hits.day_requested.connect(lambda day: show_day(window, insights_page, day))
 
 
 def open_entry(window: MainWindow, entry_id: str) -> None:

@@ -64,6 +64,8 @@ def test_checkin_saves_every_option_and_lists_it_back(journal_dir: Path) -> None
         "--activity", "exercise",
         "--activity", "Friends",
         "--note", "a long walk",
+        "--feeling", "Tired",
+        "--feeling", "hopeful",
         "--json",
     )  # fmt: skip
     assert saved.returncode == 0, saved.stderr
@@ -74,13 +76,17 @@ def test_checkin_saves_every_option_and_lists_it_back(journal_dir: Path) -> None
     assert created["sleep_hours"] == 6.5
     assert created["activities"] == ["Exercise", "Friends"]
     assert created["note"] == "a long walk"
+    assert created["feelings"] == ["tired", "hopeful"]
 
     listed = tend(journal_dir, "checkins", "--json")
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == [created]
 
     plain = tend(journal_dir, "checkins")
-    assert "mood 4  energy 2  interest –  focus 3  sleep 6.5 h  Exercise, Friends" in plain.stdout
+    assert (
+        "mood 4  energy 2  interest –  focus 3  sleep 6.5 h  Exercise, Friends  "
+        "feeling tired, hopeful" in plain.stdout
+    )
 
 
 def test_backfill_is_read_in_the_local_time_zone_and_lands_on_that_day(journal_dir: Path) -> None:
@@ -108,6 +114,7 @@ def test_backfill_is_read_in_the_local_time_zone_and_lands_on_that_day(journal_d
         (("--sleep", "30"), "argument --sleep: '30' is not a number of hours from 0 to 24"),
         (("--mood", "3", "--at", "yesterday"), "argument --at: 'yesterday' is not a time"),
         ((), "Nothing to check in"),
+        (("--feeling", "gloomy"), "“gloomy” isn't one of the feeling words. Choose from: hopeful"),
     ],
 )
 def test_bad_values_are_usage_errors_before_the_vault_opens(

@@ -156,6 +156,12 @@ def year_one(path, call, world):
     return replace(call, extra=(option, "0001-01-01")), ExitCode.USAGE
 
 
+def unknown_feeling_word(path, call, world):
+    if path != ("checkin",):
+        return None
+    return replace(call, extra=("--feeling", "x" * 5000)), ExitCode.USAGE
+
+
 def spaces_only_new_passphrase(path, call, world):
     spaces = b" " * 12
     if path == ("init",):
@@ -188,6 +194,7 @@ HOSTILE: dict[str, Hostile] = {
     "damaged page in the middle": _other_journal(lambda w: w.damaged_page),
     "--limit 10**20": limit_too_large,
     "dates in year 1": year_one,
+    "a 5,000-letter --feeling": unknown_feeling_word,
     "new passphrase of spaces": spaces_only_new_passphrase,
     "jrnl dated 0001-01-01": _import("jrnl", "jrnl year 1"),
     "jrnl with a lone surrogate": _import("jrnl", "jrnl surrogate"),

@@ -309,7 +309,7 @@ def _protected_keyring() -> list[object]:
 
 def build_scene(app: QApplication, data: Path, context: AppContext | None = None) -> Scene:
     """Tend open on a journal with sample entries and four months of check-ins."""
-    from tests.tools.screenshots import SAMPLES, add_sample_checkins
+    from tests.tools.screenshots import SAMPLES, add_memories, add_sample_checkins
 
     paths = AppPaths(data)
     if context is None:
@@ -327,6 +327,7 @@ def build_scene(app: QApplication, data: Path, context: AppContext | None = None
     for days, (title, body, tags) in enumerate(SAMPLES):
         workspace.journal.create(title, body, tags, created_at=now - timedelta(days=days, hours=2))
     add_sample_checkins(workspace, now)
+    add_memories(workspace, now)
     trashed = workspace.journal.create("An old draft", "Not needed.", [], created_at=now)
     workspace.journal.move_to_trash(trashed.id)
     controller = AppController(context, app)

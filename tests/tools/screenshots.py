@@ -75,6 +75,29 @@ def add_sample_checkins(workspace: object, now: object) -> None:
         )
 
 
+MEMORIES = [
+    (
+        1,
+        "First week of the search",
+        "Updated the CV and sent the first four applications. Nervous, but it felt good to start.",
+        ["job"],
+    ),
+    (2, "Snow on the way home", "The bus was late and I didn't mind at all.", ["outside"]),
+]
+
+
+def add_memories(workspace: object, now: object) -> None:
+    """Entries and a check-in on this date in earlier years, so "On this day" shows."""
+    from app.core.checkins.values import CheckInValues
+
+    for years, title, body, tags in MEMORIES:
+        moment = now.replace(year=now.year - years, hour=19)  # type: ignore[attr-defined]
+        workspace.journal.create(title, body, tags, created_at=moment)  # type: ignore[attr-defined]
+        workspace.checkins.create(  # type: ignore[attr-defined]
+            CheckInValues(mood=4, energy=3, feelings=("hopeful", "tired")), moment
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)

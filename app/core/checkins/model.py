@@ -25,6 +25,8 @@ class CheckIn:
     entry_id: str | None = None
     # The same activities as ``activities`` (names, for reading), by stable id (for editing).
     activity_ids: tuple[str, ...] = field(default_factory=tuple)
+    # Optional emotion words from the fixed list (see feelings.py), in the order chosen.
+    feelings: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def day(self) -> date:

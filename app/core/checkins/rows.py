@@ -36,6 +36,7 @@ def checkin_from_values(
     values: Mapping[str, Any] | RowMapping,
     activity_ids: Iterable[str],
     activity_names: Iterable[str] = (),
+    feelings: Iterable[str] = (),
 ) -> CheckIn:
     """A check-in from its stored columns and its activities (in the order shown)."""
     return CheckIn(
@@ -47,6 +48,7 @@ def checkin_from_values(
         note=values["note"],
         entry_id=values["entry_id"],
         activity_ids=tuple(activity_ids),
+        feelings=tuple(feelings),
     )
 
 
@@ -57,4 +59,5 @@ def checkin_from_row(row: CheckInRow) -> CheckIn:
         values,
         (activity.id for activity in activities),
         (activity.name for activity in activities),
+        (feeling.word for feeling in row.feeling_rows),
     )

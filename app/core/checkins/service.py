@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 from app.core import limits
 from app.core.checkins.model import SCALES, CheckIn
 from app.core.checkins.rows import checkin_from_row
+from app.core.checkins.search import MAX_HITS as MAX_SEARCH_HITS
+from app.core.checkins.search import search_checkins
 from app.core.checkins.stream import checkin_batches
 from app.core.checkins.values import CheckInValues
 from app.core.clock import Clock, offset_minutes, system_clock, to_utc_text
-from app.core.db.checkin_tables import ActivityRow, CheckInRow
+from app.core.db.checkin_tables import ActivityRow, CheckInFeelingRow, CheckInRow
 from app.core.db.database import Database
 from app.core.db.tables import EntryRow
 from app.core.errors import NotFoundError, UsageError
@@ -119,6 +121,11 @@ class CheckInService:
         """Every check-in, oldest first, a query per batch (exports)."""
         return checkin_batches(self._db, batch_size)
 
+    def search(self, query: str, limit: int = MAX_SEARCH_HITS) -> list[CheckIn]:
+        """Newest first, the check-ins whose feeling words or note hold every word typed."""
+        with self._db.reader() as session:
+            return search_checkins(session, query, limit)
+
     def for_day(self, day: date) -> list[CheckIn]:
         return self.list_between(day, day)
 
@@ -160,6 +167,19 @@ def _apply(session: Session, row: CheckInRow, values: CheckInValues) -> None:
     if values.entry_id != row.entry_id:
         row.entry_id = _checked_entry_id(session, values.entry_id)
     row.activities = _activity_rows(session, values.activity_ids)
+    _apply_feelings(session, row, values.feelings)
+
+
+def _apply_feelings(session: Session, row: CheckInRow, feelings: Sequence[str]) -> None:
+    if [feeling.word for feeling in row.feeling_rows] == list(feelings):
+        return
+    if row.feeling_rows:
+        # Old words go first: a word kept in a new order must not meet itself in the index.
+        row.feeling_rows.clear()
+        session.flush()
+    row.feeling_rows.extend(
+        CheckInFeelingRow(word=word, position=index) for index, word in enumerate(feelings)
+    )
 
 
 def _activity_rows(session: Session, activity_ids: Sequence[str]) -> list[ActivityRow]:

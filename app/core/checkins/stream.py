@@ -17,6 +17,7 @@ from app.core.clock import from_utc_text
 from app.core.db.checkin_tables import (
     ActivityGroupRow,
     ActivityRow,
+    CheckInFeelingRow,
     CheckInRow,
     checkin_activities,
 )
@@ -41,13 +42,13 @@ def checkin_batches(database: Database, batch_size: int = DEFAULT_BATCH) -> Iter
         CheckInRow.note,
         CheckInRow.entry_id,
     )
-    for rows, activities in keyset_batches(
+    for rows, (activities, feelings) in keyset_batches(
         database,
         statement,
         CheckInRow.at,
         CheckInRow.pk,
         batch_size=batch_size,
-        read_extra=_activities_of,
+        read_extra=_activities_and_feelings,
     ):
         yield [
             CheckIn(
@@ -62,9 +63,31 @@ def checkin_batches(database: Database, batch_size: int = DEFAULT_BATCH) -> Iter
                 note=row[9],
                 entry_id=row[10],
                 activity_ids=tuple(key for key, _ in activities.get(row[0], ())),
+                feelings=tuple(feelings.get(row[0], ())),
             )
             for row in rows
         ]
+
+
+def _activities_and_feelings(
+    session: Session, pks: list[int]
+) -> tuple[dict[int, list[tuple[str, str]]], dict[int, list[str]]]:
+    return _activities_of(session, pks), feelings_of(session, pks)
+
+
+def feelings_of(session: Session, pks: list[int]) -> dict[int, list[str]]:
+    """Each check-in's feeling words, in the order chosen."""
+    if not pks:
+        return {}
+    statement = (
+        select(CheckInFeelingRow.checkin_pk, CheckInFeelingRow.word)
+        .where(CheckInFeelingRow.checkin_pk.in_(pks))
+        .order_by(CheckInFeelingRow.checkin_pk, CheckInFeelingRow.position)
+    )
+    found: dict[int, list[str]] = {}
+    for pk, word in session.execute(statement):
+        found.setdefault(pk, []).append(word)
+    return found
 
 
 def _activities_of(session: Session, pks: list[int]) -> dict[int, list[tuple[str, str]]]:

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from app.core import limits
+from app.core.checkins.feelings import clean_feelings
 from app.core.checkins.model import SCALE_MAX, SCALE_MIN, SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.errors import UsageError
@@ -26,6 +27,7 @@ class CheckInValues:
     activity_ids: tuple[str, ...] = field(default_factory=tuple)
     note: str = ""
     entry_id: str | None = None
+    feelings: tuple[str, ...] = field(default_factory=tuple)
 
     @classmethod
     def from_checkin(cls, checkin: CheckIn) -> CheckInValues:
@@ -39,6 +41,7 @@ class CheckInValues:
             activity_ids=checkin.activity_ids,
             note=checkin.note,
             entry_id=checkin.entry_id,
+            feelings=checkin.feelings,
         )
 
     def scale(self, name: str) -> int | None:
@@ -67,11 +70,12 @@ class CheckInValues:
             note=note,
             activity_ids=tuple(dict.fromkeys(self.activity_ids)),
             sleep_hours=None if self.sleep_hours is None else float(self.sleep_hours),
+            feelings=clean_feelings(self.feelings),
         )
         if tidy.is_empty():
             raise UsageError(
                 "A check-in needs at least one thing to save: a rating, sleep hours, "
-                "an activity or a note."
+                "an activity, a feeling word or a note."
             )
         return tidy
 
@@ -81,6 +85,7 @@ class CheckInValues:
             and self.sleep_hours is None
             and not self.activity_ids
             and not self.note.strip()
+            and not self.feelings
         )
 
 

@@ -60,6 +60,23 @@ class ActivityRow(Base):
     __table_args__ = (Index("ix_activities_group", "group_pk", "position"),)
 
 
+class CheckInFeelingRow(Base):
+    """An emotion word chosen with a check-in (schema: migration 0008)."""
+
+    __tablename__ = "checkin_feelings"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkin_pk: Mapped[int] = mapped_column(ForeignKey("checkins.pk", ondelete="CASCADE"))
+    word: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_checkin_feelings_checkin", "checkin_pk", "word", unique=True),
+        # Search finds check-ins by their words.
+        Index("ix_checkin_feelings_word", "word"),
+    )
+
+
 class CheckInRow(Base):
     __tablename__ = "checkins"
 
@@ -83,6 +100,12 @@ class CheckInRow(Base):
         secondary=checkin_activities,
         lazy="selectin",
         order_by="ActivityRow.position",
+    )
+    feeling_rows: Mapped[list[CheckInFeelingRow]] = relationship(
+        lazy="selectin",
+        order_by="CheckInFeelingRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
 
     __table_args__ = (

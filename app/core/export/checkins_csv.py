@@ -2,7 +2,8 @@
 
 Columns: id, time (with the UTC offset the person was in), day (that local day), mood,
 energy, interest, focus (1 = very low … 5 = very high, empty when not recorded),
-sleep_hours, activities (separated by " | "), note, entry_id (the linked journal entry).
+sleep_hours, activities (separated by " | "), note, entry_id (the linked journal entry),
+feelings (the feeling words chosen, separated by " | "; last, so older readers still work).
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ from app.core.progress import ProgressCallback, report
 
 # Check-ins per query: memory stays flat, round trips don't count.
 BATCH_SIZE = 500
-COLUMNS = ("id", "time", "day", *SCALES, "sleep_hours", "activities", "note", "entry_id")
+COLUMNS = (
+    "id",
+    "time",
+    "day",
+    *SCALES,
+    "sleep_hours",
+    "activities",
+    "note",
+    "entry_id",
+    "feelings",
+)
 
 
 def export_checkins_csv(
@@ -51,6 +62,7 @@ def checkin_row(checkin: CheckIn) -> tuple[str, ...]:
         " | ".join(checkin.activities),
         checkin.note,
         checkin.entry_id or "",
+        " | ".join(checkin.feelings),
     )
 
 

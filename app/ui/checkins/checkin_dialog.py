@@ -30,6 +30,7 @@ from app.core.checkins.values import MAX_NOTE_LENGTH, MAX_SLEEP_HOURS
 from app.core.clock import Clock, system_clock
 from app.core.errors import UsageError
 from app.ui.checkins.activity_chips import ActivityChips
+from app.ui.checkins.feeling_chips import FeelingChips
 from app.ui.checkins.scale_selector import ScaleSelector
 from app.ui.checkins.submission import CheckInSubmission
 
@@ -40,6 +41,7 @@ DIALOG_WIDTH = 580
 MAX_ACTIVITIES_HEIGHT = 320
 MIN_ACTIVITIES_HEIGHT = 120
 TITLE_BAR_ALLOWANCE = 40
+FEELINGS_GLIMPSE = 56  # the feeling words' heading and first row, below the activities
 
 
 class CheckInDialog(QDialog):
@@ -161,13 +163,33 @@ class CheckInDialog(QDialog):
         scroll = QScrollArea(box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.activities)
+        # The feeling words share the activities' scroll area, so the window keeps its
+        # height on small screens; a chip reached by keyboard scrolls into view.
+        chips = QWidget(scroll)
+        stacked = QVBoxLayout(chips)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(self.activities)
+        stacked.addWidget(self._build_feelings(checkin, chips))
+        scroll.setWidget(chips)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Tall enough for every chip at the dialog's width, up to a point; then it scrolls.
-        natural = self.activities.heightForWidth(DIALOG_WIDTH - 40)
+        self.feelings.chip_focused.connect(scroll.ensureWidgetVisible)
+        # Tall enough for every activity at the dialog's width and a glimpse of the
+        # feeling words, up to a point; then it scrolls.
+        natural = self.activities.heightForWidth(DIALOG_WIDTH - 40) + FEELINGS_GLIMPSE
         scroll.setMinimumHeight(max(MIN_ACTIVITIES_HEIGHT, min(MAX_ACTIVITIES_HEIGHT, natural)))
         self._activities_scroll = scroll
         column.addWidget(scroll, 1)
+        return box
+
+    def _build_feelings(self, checkin: CheckIn | None, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        self.feelings = FeelingChips(checkin.feelings if checkin else (), box)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 6, 0, 0)
+        label = QLabel("Feelin&g words (optional)", box)
+        label.setBuddy(self.feelings.chips()[0])
+        column.addWidget(label)
+        column.addWidget(self.feelings)
         return box
 
     def _build_note_and_time(self, start: datetime, now: datetime) -> QGridLayout:
@@ -224,6 +246,7 @@ class CheckInDialog(QDialog):
             activity_ids=self.activities.selected_ids(),
             note=self.note.text(),
             entry_id=self._editing.entry_id if self._editing else None,
+            feelings=self.feelings.selected(),
         )
 
     def chosen_time(self) -> datetime | None:
@@ -242,6 +265,7 @@ class CheckInDialog(QDialog):
             selector.set_value(checkin.value(scale))
         self.sleep.setValue(NO_SLEEP if checkin.sleep_hours is None else checkin.sleep_hours)
         self.activities.set_selected(checkin.activity_ids)
+        self.feelings.set_selected(checkin.feelings)
         self.note.setText(checkin.note)
 
     def _move_on(self) -> None:

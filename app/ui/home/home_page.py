@@ -20,6 +20,7 @@ from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.prompts import PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
+from app.ui.home.on_this_day import OnThisDayCard
 from app.ui.home.prompt_card import PromptCard
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading, muted
@@ -91,6 +92,8 @@ class HomePage(QWidget):
         self.prompt_card = PromptCard(library, self._today)
         self.prompt_card.prompt_chosen.connect(self.prompt_chosen)
         self.column.addWidget(self.prompt_card)
+        self.on_this_day = OnThisDayCard(workspace.insights, runner)
+        self.column.addWidget(self.on_this_day)
         self.column.addStretch(1)
 
         scroll = QScrollArea()
@@ -120,6 +123,7 @@ class HomePage(QWidget):
             return checkins.for_day(day), moment_of_day(checkins, activities, day)
 
         self._runner.run(work, on_success=self._show)
+        self.on_this_day.load(day)
 
     def _show(self, result: tuple[list[CheckIn], object]) -> None:
         todays, moment = result

@@ -4,35 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.insights import YearCalendar
-from app.ui.insights.colors import mood_colour
+from app.ui.insights.calendar_legend import CalendarLegend
 from app.ui.insights.year_calendar import YearCalendarWidget
-
-
-class _Swatch(QWidget):
-    """A legend cell: filled with a mood colour, or an empty outline."""
-
-    def __init__(self, colour: QColor | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._colour = colour
-        self.setFixedSize(14, 14)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(1, 1, -1, -1)
-        if self._colour is None:
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._colour)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.end()
 
 
 class CalendarPanel(QWidget):
@@ -69,7 +46,8 @@ class CalendarPanel(QWidget):
         self.calendar = YearCalendarWidget(year, self)
         self.calendar.day_activated.connect(self.day_activated)
         layout.addWidget(self.calendar)
-        layout.addLayout(self._legend())
+        self.legend = CalendarLegend(self)
+        layout.addWidget(self.legend)
         self._last_year = year
 
     def set_calendar(self, calendar: YearCalendar, last_year: int, selected: date | None) -> None:
@@ -81,17 +59,3 @@ class CalendarPanel(QWidget):
 
     def _step(self, years: int) -> None:
         self.year_requested.emit(self.calendar.year + years)
-
-    def _legend(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        row.addWidget(QLabel("Mood:"))
-        row.addWidget(QLabel("1 very low"))
-        for mood in range(1, 6):
-            row.addWidget(_Swatch(mood_colour(mood), self))
-        row.addWidget(QLabel("5 very good"))
-        row.addSpacing(16)
-        row.addWidget(_Swatch(None, self))
-        row.addWidget(QLabel("no check-in"))
-        row.addStretch(1)
-        return row

@@ -71,6 +71,8 @@ class DayPanel(QWidget):
             text = checkin_summary(checkin)
             if checkin.activities:
                 text += "\n" + ", ".join(checkin.activities)
+            if checkin.feelings:
+                text += "\nFeeling " + ", ".join(checkin.feelings)
             if checkin.note:
                 text += f"\n“{checkin.note}”"
             row = self._item(

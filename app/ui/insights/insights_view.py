@@ -12,6 +12,8 @@ from app.core.insights import Insights, TrendRange
 from app.ui.insights.calendar_panel import CalendarPanel
 from app.ui.insights.day_panel import DayPanel
 from app.ui.insights.impact_list import ActivityImpactList
+from app.ui.insights.month_panel import MonthPanel, month_and_day
+from app.ui.insights.patterns_section import PatternsSection
 from app.ui.insights.range_selector import RangeSelector
 from app.ui.insights.snapshot import InsightsSnapshot, load_snapshot
 from app.ui.insights.trend_chart import TrendCharts
@@ -68,6 +70,7 @@ class InsightsView(QWidget):
         self.calendar_panel.calendar.set_calendar(
             self.calendar_panel.calendar.calendar, self._today
         )
+        self.calendar_panel.calendar.set_today(self._today)
         self.calendar_panel.year_requested.connect(self._load_year)
         self.calendar_panel.day_activated.connect(self.show_day)
         column.addWidget(self.calendar_panel)
@@ -75,7 +78,15 @@ class InsightsView(QWidget):
         self.day_panel.open_entry_requested.connect(self.open_entry_requested)
         self.day_panel.edit_checkin_requested.connect(self.edit_checkin_requested)
         self.day_panel.checkin_for_day_requested.connect(self.checkin_for_day_requested)
-        column.addWidget(self.day_panel)
+        self.month_panel = MonthPanel(insights, runner, content)
+        self.month_panel.day_activated.connect(self.show_day)
+        column.addLayout(month_and_day(self.month_panel, self.day_panel))
+
+        column.addWidget(_rule())
+        column.addWidget(_heading("Patterns"))
+        self.patterns = PatternsSection(insights, runner, initial_range, content)
+        self.range_selector.range_changed.connect(self.patterns.set_range)
+        column.addWidget(self.patterns)
 
         column.addWidget(_rule())
         column.addWidget(_heading("Activities and your days"))
@@ -104,9 +115,13 @@ class InsightsView(QWidget):
             lambda progress: load_snapshot(insights, trend_range, year, day),
             on_success=self.show_snapshot,
         )
+        self.patterns.refresh()
 
     def show_snapshot(self, snapshot: InsightsSnapshot) -> None:
         self._today = snapshot.today
+        self.calendar_panel.calendar.set_today(self._today)
+        self.month_panel.set_today(self._today)
+        self.month_panel.show_day(snapshot.day.day)
         self.charts.set_data(snapshot.trend)
         self.calendar_panel.set_calendar(snapshot.calendar, self._today.year, snapshot.day.day)
         self.day_panel.set_detail(snapshot.day)
@@ -114,6 +129,7 @@ class InsightsView(QWidget):
 
     def show_day(self, day: date) -> None:
         self._chosen_day = day
+        self.month_panel.show_day(day)
         insights = self._insights
         self._runner.run(
             lambda progress: insights.day_detail(day), on_success=self.day_panel.set_detail

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.insights import CalendarDay, YearCalendar
-from app.ui.insights.colors import mood_colour
+from app.ui.insights.day_cells import paint_day, paint_today
 
 WEEKS = 54  # a year touches at most 54 Monday-started weeks
 CELL_MIN, CELL_MAX, GAP = 7, 16, 2  # 7 px cells still fit an 800-pixel window
@@ -31,8 +31,12 @@ LEFT, TOP = 34, 18
 WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
 
 
-def describe_day(day: date, cell: CalendarDay | None) -> str:
+def describe_day(day: date, cell: CalendarDay | None, today: date | None = None) -> str:
     when = f"{day:%A} {day.day} {day:%B %Y}"
+    if today is not None and day == today:
+        when += " (today)"
+    elif today is not None and day > today:
+        return f"{when}: still to come"
     if cell is None:
         return f"{when}: no check-in"
     count = "1 check-in" if cell.checkins == 1 else f"{cell.checkins} check-ins"
@@ -54,6 +58,7 @@ class YearCalendarWidget(QWidget):
         self.setMouseTracking(True)
         self._calendar = YearCalendar(year, {})
         self._selected = date(year, 1, 1)
+        self._today: date | None = None  # marked with a ring; later days look "to come"
         self._update_accessibility()
 
     # -- data -------------------------------------------------------------------------
@@ -76,6 +81,11 @@ class YearCalendarWidget(QWidget):
             self._selected = selected
         elif self._selected.year != calendar.year:
             self._selected = date(calendar.year, 1, 1)
+        self._update_accessibility()
+        self.update()
+
+    def set_today(self, today: date) -> None:
+        self._today = today
         self._update_accessibility()
         self.update()
 
@@ -133,7 +143,6 @@ class YearCalendarWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = palette.color(QPalette.ColorRole.WindowText)
-        empty_pen = QPen(palette.color(QPalette.ColorRole.Mid), 1)
         size = self._cell_size()
         painter.setPen(text)
         small = painter.font()
@@ -152,27 +161,20 @@ class YearCalendarWidget(QWidget):
         day = date(self.year, 1, 1)
         radius = max(2.0, size / 5)
         while day.year == self.year:
-            rect = self.cell_rect(day)
-            cell = self._calendar.days.get(day)
-            if cell is None:
-                painter.setPen(empty_pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
-            elif cell.mean_mood is None:
-                # Checked in, no mood rating: a small dot in the text colour.
-                painter.setPen(empty_pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
-                painter.drawEllipse(rect.center(), max(1, size // 6), max(1, size // 6))
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(mood_colour(cell.mean_mood))
-                painter.drawRoundedRect(rect, radius, radius)
+            future = self._today is not None and day > self._today
+            paint_day(
+                painter,
+                self.cell_rect(day),
+                self._calendar.days.get(day),
+                palette,
+                future=future,
+                radius=radius,
+            )
             day += timedelta(days=1)
+        if self._today is not None and self._today.year == self.year:
+            paint_today(painter, self.cell_rect(self._today), palette, radius)
 
-        ring = self.cell_rect(self._selected).adjusted(-2, -2, 2, 2)
+        ring = self.cell_rect(self._selected).adjusted(-3, -3, 3, 3)
         width = 2 if self.hasFocus() else 1
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -215,7 +217,7 @@ class YearCalendarWidget(QWidget):
                 QToolTip.hideText()
             else:
                 QToolTip.showText(
-                    event.globalPos(), describe_day(day, self._calendar.days.get(day))
+                    event.globalPos(), describe_day(day, self._calendar.days.get(day), self._today)
                 )
             return True
         return super().event(event)
@@ -231,6 +233,6 @@ class YearCalendarWidget(QWidget):
     def _update_accessibility(self) -> None:
         self.setAccessibleName(f"Year at a glance, {self.year}")
         self.setAccessibleDescription(
-            describe_day(self._selected, self._calendar.days.get(self._selected))
+            describe_day(self._selected, self._calendar.days.get(self._selected), self._today)
             + ". Arrow keys move between days; Enter opens the day."
         )

@@ -53,6 +53,7 @@ class JournalPage(QWidget):
         left_layout.setSpacing(0)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.list, 1)
+        self._left_layout = left_layout
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
@@ -71,6 +72,10 @@ class JournalPage(QWidget):
         self.filters.search_changed.connect(self.search)
         self.editor.saved.connect(self._entry_saved)
         self.editor.save_failed.connect(self._notices.problem)
+
+    def add_below_filters(self, widget: QWidget) -> None:
+        """Room under the search box for what a feature adds (the check-ins a search finds)."""
+        self._left_layout.insertWidget(1, widget)
 
     # -- loading ----------------------------------------------------------------------
 

@@ -99,7 +99,8 @@ def fill_activities(workspace: Workspace) -> None:
 
 
 def fill_checkins(workspace: Workspace, entries: list[Entry]) -> list[CheckIn]:
-    """Check-ins in two UTC offsets, with activities, sleep, a note and entry links."""
+    """Check-ins in two UTC offsets, with activities, sleep, a note, feeling words and
+    entry links."""
     by_name = {a.name: a.id for a in workspace.activities.all()}
     plus_two = timezone(timedelta(hours=2))
     minus_five = timezone(timedelta(hours=-5))
@@ -115,6 +116,7 @@ def fill_checkins(workspace: Workspace, entries: list[Entry]) -> list[CheckIn]:
                 activity_ids=(by_name["Rejection"], by_name["Workout"], by_name["Drawing"]),
                 note=f"A hard morning. {MARKER}",
                 entry_id=entries[0].id,
+                feelings=("disappointed", "tired", "hopeful"),
             ),
             datetime(2026, 3, 14, 9, 45, tzinfo=plus_two),
         ),

@@ -97,8 +97,10 @@ def test_check_ins_csv_has_a_clear_header_and_a_row_each(
         "activities",
         "note",
         "entry_id",
+        "feelings",
     ]
     first = rows[0]
+    assert first["feelings"] == "disappointed | tired | hopeful"
     assert first["time"] == "2026-03-14T09:45:00+02:00" and first["day"] == "2026-03-14"
     assert (first["mood"], first["energy"], first["focus"], first["sleep_hours"]) == (
         "2",

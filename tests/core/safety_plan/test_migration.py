@@ -30,6 +30,7 @@ def test_a_journal_at_the_previous_head_is_upgraded_and_keeps_its_entries(
         # Everything 0005 (the safety plan) and later revisions added.
         connection.execute(text("DROP TABLE safety_plan"))
         for table in (
+            "checkin_feelings",
             "person_openings",
             "search_people",
             "opening_entries",

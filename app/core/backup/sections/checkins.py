@@ -25,15 +25,24 @@ from sqlalchemy.orm import Session
 from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
 from app.core.checkins.activity_model import MAX_NAME_LENGTH
+from app.core.checkins.feelings import MAX_FEELING_LENGTH
 from app.core.checkins.model import SCALE_MAX, SCALE_MIN, SCALES, CheckIn
 from app.core.checkins.rows import checkin_from_values, checkin_values
 from app.core.checkins.values import MAX_NOTE_LENGTH, MAX_SLEEP_HOURS
 from app.core.clock import from_utc_text, offset_minutes, to_utc_text
-from app.core.db.checkin_tables import ActivityRow, CheckInRow, checkin_activities
+from app.core.db.checkin_tables import (
+    ActivityRow,
+    CheckInFeelingRow,
+    CheckInRow,
+    checkin_activities,
+)
 from app.core.progress import report
 
 MAX_CHECKINS = 5_000_000
 MAX_ACTIVITIES_PER_CHECKIN = 1_000
+# Generous: a later Tend may allow more words than this one's check-in window does.
+MAX_FEELINGS_PER_CHECKIN = 100
+FEELINGS = cast(Table, CheckInFeelingRow.__table__)
 BATCH = 500
 PROGRESS_EVERY = 250
 CHECKINS = cast(Table, CheckInRow.__table__)
@@ -46,6 +55,7 @@ OPTIONAL = (
     "note",
     "entry_id",
     "updated_at",
+    "feelings",
 )
 
 
@@ -76,6 +86,7 @@ class CheckInsSection:
 
     def dump(self, session: Session) -> Iterator[dict[str, Any]]:
         links = _links(session)
+        feelings = _feelings(session)
         names = {
             key: value for key, value in session.execute(select(ActivityRow.id, ActivityRow.name))
         }
@@ -94,6 +105,7 @@ class CheckInsSection:
                 "note": values["note"],
                 "entry_id": values["entry_id"],
                 "updated_at": _stamp(from_utc_text(values["updated_at"], offset)),
+                "feelings": feelings.get(values["pk"], []),
             }
 
     def fingerprint(self, session: Session) -> bytes:
@@ -103,7 +115,9 @@ class CheckInsSection:
         link_rows = session.execute(
             select(func.count(), func.total(checkin_activities.c.activity_pk))
         ).one()
-        return json.dumps([str(value) for value in (*rows, *link_rows)]).encode()
+        feeling_rows = session.execute(select(func.count(), func.total(CheckInFeelingRow.pk))).one()
+        material = (*rows, *link_rows, *feeling_rows)
+        return json.dumps([str(value) for value in material]).encode()
 
     # -- reading the document ------------------------------------------------------
 
@@ -185,6 +199,7 @@ def digest(checkin: CheckIn, activity_ids: Sequence[str]) -> str:
         checkin.note,
         checkin.entry_id,
         sorted(activity_ids),
+        list(checkin.feelings),
     ]
     return hashlib.sha256(json.dumps(material, ensure_ascii=False).encode()).hexdigest()
 
@@ -201,12 +216,14 @@ class _Writer:
         }
         self._rows: list[dict[str, Any]] = []
         self._links: list[dict[str, int]] = []
+        self._feelings: list[dict[str, Any]] = []
 
     def add(self, record: CheckInRecord, activity_ids: Sequence[str]) -> None:
         pk = self._next_pk
         self._next_pk += 1
         self._rows.append({"pk": pk, **_row_values(record)})
         self._link(pk, activity_ids)
+        self._feel(pk, record.checkin.feelings)
         if len(self._rows) >= BATCH:
             self.flush()
 
@@ -218,7 +235,13 @@ class _Writer:
         self._session.execute(
             delete(checkin_activities).where(checkin_activities.c.checkin_pk == pk)
         )
+        self._session.execute(delete(FEELINGS).where(CheckInFeelingRow.checkin_pk == pk))
         self._link(pk, activity_ids)
+        self._feel(pk, record.checkin.feelings)
+
+    def _feel(self, pk: int, feelings: Sequence[str]) -> None:
+        for position, word in enumerate(feelings):
+            self._feelings.append({"checkin_pk": pk, "word": word, "position": position})
 
     def _link(self, pk: int, activity_ids: Sequence[str]) -> None:
         for activity_id in dict.fromkeys(activity_ids):
@@ -229,7 +252,9 @@ class _Writer:
             self._session.execute(insert(CHECKINS), self._rows)
         if self._links:
             self._session.execute(insert(checkin_activities), self._links)
-        self._rows, self._links = [], []
+        if self._feelings:
+            self._session.execute(insert(FEELINGS), self._feelings)
+        self._rows, self._links, self._feelings = [], [], []
 
 
 def _row_values(record: CheckInRecord) -> dict[str, Any]:
@@ -249,12 +274,26 @@ def _links(session: Session) -> dict[int, list[str]]:
     return found
 
 
+def _feelings(session: Session) -> dict[int, list[str]]:
+    """Each check-in's feeling words, in the order chosen."""
+    statement = select(CheckInFeelingRow.checkin_pk, CheckInFeelingRow.word).order_by(
+        CheckInFeelingRow.checkin_pk, CheckInFeelingRow.position
+    )
+    found: dict[int, list[str]] = {}
+    for pk, word in session.execute(statement):
+        found.setdefault(pk, []).append(word)
+    return found
+
+
 def _existing(session: Session) -> dict[str, _Existing]:
     links = _links(session)
+    feelings = _feelings(session)
     found: dict[str, _Existing] = {}
     for row in session.execute(select(CHECKINS)).yield_per(BATCH):
         values = row._mapping
-        checkin = checkin_from_values(values, links.get(values["pk"], []))
+        checkin = checkin_from_values(
+            values, links.get(values["pk"], []), feelings=feelings.get(values["pk"], [])
+        )
         found[checkin.id] = _Existing(
             values["pk"], values["updated_at"], digest(checkin, checkin.activity_ids)
         )
@@ -292,14 +331,33 @@ def item_to_record(item: Any, path: str) -> CheckInRecord:
     checkin = CheckIn(
         id=v.expect_uuid(obj["id"], f"{path}.id"),
         at=at,
-        **scales,
+        mood=scales["mood"],
+        energy=scales["energy"],
+        interest=scales["interest"],
+        focus=scales["focus"],
         sleep_hours=_sleep(obj.get("sleep_hours"), f"{path}.sleep_hours"),
         activities=names,
         note=v.expect_str(obj.get("note", ""), f"{path}.note", MAX_NOTE_LENGTH),
         entry_id=None if entry_value is None else v.expect_uuid(entry_value, f"{path}.entry_id"),
         activity_ids=activity_ids,
+        feelings=_feeling_words(obj.get("feelings", []), f"{path}.feelings"),
     )
     return CheckInRecord(checkin, updated)
+
+
+def _feeling_words(value: Any, path: str) -> tuple[str, ...]:
+    """Words kept as the backup has them (a later list may have words this one lacks)."""
+    items = v.expect_list(value, path, MAX_FEELINGS_PER_CHECKIN)
+    words = tuple(
+        v.expect_str(item, f"{path}[{index}]", MAX_FEELING_LENGTH).strip().lower()
+        for index, item in enumerate(items)
+    )
+    for index, word in enumerate(words):
+        if not word:
+            raise v.fail(f"{path}[{index}]", "expected a word, not an empty text")
+    if len(set(words)) != len(words):
+        raise v.fail(path, "a word is listed twice")
+    return words
 
 
 def _scale(value: Any, path: str) -> int | None:
