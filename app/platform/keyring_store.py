@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from app.core.errors import KeyringUnavailableError
+from app.core.errors import KeyringSaveError, KeyringUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +78,18 @@ class DeviceKeyStore:
         """Store the key; returns the backend id to record in the config."""
         backend = self.protected_backend()
         if backend is None:
-            raise KeyringUnavailableError(
-                "This device has no protected keyring (such as GNOME Keyring or KWallet), "
-                "so Tend won't remember the key here. You'll be asked for the passphrase."
+            raise KeyringSaveError(
+                "This system has no protected keyring (such as GNOME Keyring or KWallet), "
+                "so Tend can't keep the key here. Your journal is open; next time you'll "
+                "type the passphrase."
             )
         try:
             backend.set_password(SERVICE_NAME, _account(vault_id), raw_key.hex())
         except Exception as error:
-            raise KeyringUnavailableError(
-                "The keyring didn't accept the key (it may be locked). Tend will keep asking "
-                "for the passphrase."
+            raise KeyringSaveError(
+                "The keyring is locked or refused to keep the key. Your journal is open; "
+                "next time you'll type the passphrase. Unlock the keyring and tick "
+                '"Remember on this device" again to try once more.'
             ) from error
         return backend_id(backend)
 

@@ -34,6 +34,13 @@ from app.ui.wiring import Features, install_features
 
 log = logging.getLogger(__name__)
 
+# Shown calmly on the unlock window (never as an error): locking is Tend working as meant.
+LOCK_NOTE = "Locked. Everything you wrote is saved and private."
+IDLE_LOCK_NOTE = (
+    "Tend locked your journal after a quiet while, to keep it private. "
+    "Everything you wrote is saved."
+)
+
 
 class AppController(QObject):
     opened = Signal(object)  # Workspace
@@ -55,7 +62,7 @@ class AppController(QObject):
         self._after_unlock: list[Callable[[], None]] = []
         self._start_hidden = False
         self.idle = IdleLock(context.config.idle_lock_minutes * 60, context.idle_clock, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(after_idle=True))
         app.installEventFilter(self.idle)
         self.damage_dialog: QMessageBox | None = None
         self.crash = CrashHandler(
@@ -180,6 +187,10 @@ class AppController(QObject):
             on_success=lambda _backend: self.context.notices.info(
                 "This device will remember the key. You can change that in Settings."
             ),
+            # The journal is open: a keyring that can't keep the key is worth a calm word.
+            on_expected=lambda error: self.context.notices.warning(
+                f"{error.title}. {error.message}"
+            ),
         )
 
     def _open(self, vault: Vault) -> None:
@@ -232,7 +243,7 @@ class AppController(QObject):
     def save_everything(self) -> bool:
         return self.main_window.flush() if self.main_window is not None else True
 
-    def lock(self) -> None:
+    def lock(self, after_idle: bool = False) -> None:
         if self.workspace is None:
             return
         was_visible = self.main_window is not None and self.main_window.isVisible()
@@ -248,7 +259,8 @@ class AppController(QObject):
         self._after_unlock.clear()
         self.locked.emit()
         log.info("Locked")
-        self.show_unlock("Tend locked your journal to keep it private.", visible=was_visible)
+        note = IDLE_LOCK_NOTE if after_idle else LOCK_NOTE
+        self.show_unlock(note, visible=was_visible)
 
     def _close_main_window(self) -> None:
         window, self.main_window = self.main_window, None
@@ -322,7 +334,7 @@ class AppController(QObject):
 
     def check_integrity(self) -> None:
         if self.workspace is not None and self.main_window is not None:
-            check_integrity(self.context, self.workspace, self.main_window)
+            check_integrity(self.context, self.workspace, self.main_window, self.main_window.banner)
 
 
 def _bring_forward(window: QWidget) -> None:

@@ -39,6 +39,11 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.title)
         self.explanation = muted("Your journal is locked. Enter your passphrase to open it.")
         layout.addWidget(self.explanation)
+        # Why the window is here (a lock by hand or after a quiet while): calm, never red.
+        self.note = muted(message)
+        self.note.setAccessibleName("Note")
+        self.note.setVisible(bool(message))
+        layout.addWidget(self.note)
         self.field_label = QLabel("&Passphrase")
         self.secret = password_field("Passphrase", "Passphrase")
         self.field_label.setBuddy(self.secret)
@@ -54,8 +59,6 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.remember)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        if message:
-            self.error.show_message(message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
