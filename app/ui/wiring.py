@@ -21,6 +21,7 @@ from app.ui.checkins.checkin_flow import CheckInFlow
 from app.ui.home.home_page import HomePage
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
+from app.ui.watcher.answer_note import NOTE_SHOWN_MS, undo_text
 from app.ui.watcher.controller import WatcherController, region_from_locale
 from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 
@@ -132,6 +133,11 @@ def install_watcher(
             )
 
     watcher.prompt_shown.connect(mention_on_home)
+    watcher.answered_note.connect(
+        lambda text, undo: window.banner.show_notice(
+            text, action_text=undo_text() if undo else "", action=undo, timeout_ms=NOTE_SHOWN_MS
+        )
+    )
     watcher.ask_region_if_unset()  # the first unlock asks where the person lives
     look_again = QTimer(window)
     look_again.setSingleShot(True)
