@@ -92,6 +92,8 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
 
     support_page = LazyPage(build_support, lambda page: page.refresh())  # type: ignore[attr-defined]
     window.add_page("support", "Support", support_page, index=3)
+    watcher.results_requested.connect(lambda: show_results(window, support_page))
+    watcher.write_requested.connect(window.new_entry)
     home.refresh()
     window.show_page("home")
     watcher.check_now()
@@ -159,3 +161,8 @@ def start_entry_from_prompt(window: MainWindow, prompt: Prompt) -> None:
 def show_day(window: MainWindow, insights_page: LazyPage, day: date) -> None:
     window.show_page("insights")
     insights_page.build().show_day(day)  # type: ignore[attr-defined]
+
+
+def show_results(window: MainWindow, support_page: LazyPage) -> None:
+    window.show_page("support")
+    support_page.build().show_results()  # type: ignore[attr-defined]

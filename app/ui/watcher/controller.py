@@ -64,6 +64,8 @@ class WatcherController(QObject):
     history_changed = Signal()  # a prompt was shown, or the person answered one
     questionnaire_saved = Signal(object)  # QuestionnaireResult, once it is in the vault
     settings_changed = Signal(object)  # WatcherSettings, once saved
+    results_requested = Signal()  # a questionnaire's "see my results over time"
+    write_requested = Signal()  # a questionnaire's "write about how it's been"
     answered_note = Signal(str, object)  # a kind word after an answer; Undo callable or None
 
     def __init__(
@@ -324,6 +326,9 @@ class WatcherController(QObject):
         dialog = QuestionnaireDialog(load_questionnaire(kind), region_info, self._parent)
         dialog.completed.connect(self._keep_result)
         dialog.link_requested.connect(self.link_requested.emit)
+        dialog.over_time_requested.connect(self.results_requested.emit)
+        dialog.support_requested.connect(self.open_support_options)
+        dialog.write_requested.connect(self.write_requested.emit)
         self._show(dialog)
 
     def _keep_result(self, kind: str, answers: tuple[int, ...], follow_up: int | None) -> None:
