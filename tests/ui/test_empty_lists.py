@@ -54,7 +54,7 @@ def test_an_empty_trash_says_what_it_is_for(qtbot: QtBot, opened: AppController)
     window.show_page("trash")
     trash = window.trash_page
     qtbot.waitUntil(lambda: trash.empty.showing_empty, timeout=10_000)
-    assert trash.empty.note.text().startswith("The trash is empty.")
+    assert trash.empty.note.text().startswith("The trash is empty")
     assert "brought back with Restore" in trash.empty.note.text()
 
 
