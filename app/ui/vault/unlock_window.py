@@ -30,7 +30,7 @@ class UnlockWindow(QWidget):
         super().__init__()
         self._context = context
         self._recovery_mode = False
-        self.setWindowTitle("Tend — Unlock")
+        self.setWindowTitle("Unlock")  # the desktop adds " — Tend"
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
