@@ -53,7 +53,7 @@ class AnswerKeys(QObject):
         group_index, buttons, position = where
         key = Qt.Key(event.key())
         if key in MOVES:
-            nothing_chosen = buttons[position].group().checkedId() < 0  # type: ignore[union-attr]
+            nothing_chosen = self._groups[group_index].checkedId() < 0
             step = MOVES[key]
             target = position if nothing_chosen and step < 0 else position + step
             self._choose(buttons[max(0, min(len(buttons) - 1, target))])

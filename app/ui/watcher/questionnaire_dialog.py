@@ -9,7 +9,7 @@ options, or writing about it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -68,7 +68,7 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(self.pages, 1)
         self.resize(720, 640)
         answer_groups = [*self.groups, *([self.follow_up] if self.follow_up else [])]
-        self.keys = AnswerKeys(answer_groups, self.scroll.ensureWidgetVisible, self)
+        self.keys = AnswerKeys(answer_groups, self.questions_area.ensureWidgetVisible, self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -91,7 +91,7 @@ class QuestionnaireDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(questions)
-        self.scroll = scroll
+        self.questions_area = scroll
 
         self.note = QLabel(f"{questionnaire.screening_note}\n{questionnaire.attribution}")
         self.note.setWordWrap(True)
@@ -138,7 +138,7 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(done)
         return page
 
-    def _next_step(self, text: str, signal: Signal) -> QPushButton:
+    def _next_step(self, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", ""))
         button.setAutoDefault(False)
@@ -202,12 +202,14 @@ class QuestionnaireDialog(QDialog):
         """The result is a few lines: the dialog shrinks to them, not the questions' size.
         (A stacked widget is as tall as its tallest page, so the questions leave it.)"""
         asking = self.pages.widget(0)
-        self.pages.removeWidget(asking)
-        asking.hide()
-        self._asking = asking  # kept: it holds the answers
+        if asking is not None:
+            self.pages.removeWidget(asking)
+            asking.hide()
+            self._asking = asking  # kept: it holds the answers
         self.setMinimumSize(0, 0)
         layout = self.layout()
-        layout.activate()
-        width = max(RESULT_WIDTH, layout.minimumSize().width())
-        self.resize(width, self.heightForWidth(width))
+        if layout is not None:
+            layout.activate()
+            width = max(RESULT_WIDTH, layout.minimumSize().width())
+            self.resize(width, self.heightForWidth(width))
         self.over_time_button.setFocus()

@@ -123,7 +123,7 @@ class SupportPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.setFocusProxy(self.support_button)
 
         self.link_requested.connect(controller.link_requested)
@@ -133,7 +133,7 @@ class SupportPage(QWidget):
 
     def show_results(self) -> None:
         """Scroll to the self-check results (after a questionnaire's "over time")."""
-        self.scroll.ensureWidgetVisible(self.results_label, 0, 0)
+        self.scroll_area.ensureWidgetVisible(self.results_label, 0, 0)
         self.results.setFocus()
 
     # -- sections ---------------------------------------------------------------------
