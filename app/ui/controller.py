@@ -35,7 +35,7 @@ from app.ui.wiring import Features, install_features
 log = logging.getLogger(__name__)
 
 # Shown calmly on the unlock window (never as an error): locking is Tend working as meant.
-LOCK_NOTE = "Locked. Everything you wrote is saved and private."
+LOCK_NOTE = "Everything you wrote is saved and private."
 IDLE_LOCK_NOTE = (
     "Tend locked your journal after a quiet while, to keep it private. "
     "Everything you wrote is saved."
