@@ -80,16 +80,14 @@ class DeviceKeyStore:
         if backend is None:
             raise KeyringSaveError(
                 "This system has no protected keyring (such as GNOME Keyring or KWallet), "
-                "so Tend can't keep the key here. Your journal is open; next time you'll "
-                "type the passphrase."
+                "so Tend can't keep the key here. You'll be asked for the passphrase, as before."
             )
         try:
             backend.set_password(SERVICE_NAME, _account(vault_id), raw_key.hex())
         except Exception as error:
             raise KeyringSaveError(
-                "The keyring is locked or refused to keep the key. Your journal is open; "
-                "next time you'll type the passphrase. Unlock the keyring and tick "
-                '"Remember on this device" again to try once more.'
+                "The keyring is locked or refused to keep the key, so Tend will keep asking "
+                "for the passphrase. Unlock the keyring, then try again."
             ) from error
         return backend_id(backend)
 
