@@ -27,6 +27,7 @@ from app.core.importers import (
 )
 from app.core.importers.errors import MoodMappingError
 from app.core.importers.model import ImportPreview, ImportResult
+from app.core.plural import plural
 
 
 def register(commands: CommandRegistry) -> None:
@@ -135,9 +136,9 @@ def _preview_json(shown: ImportPreview) -> dict[str, object]:
 
 
 def _preview_text(shown: ImportPreview) -> str:
-    lines = [f"{shown.entries} entries", f"{shown.checkins} check-ins"]
+    lines = [plural(shown.entries, "entry", "entries"), plural(shown.checkins, "check-in")]
     if shown.activities:
-        lines.append(f"{shown.activities} activities")
+        lines.append(plural(shown.activities, "activity", "activities"))
     if shown.skipped:
         lines.append(f"{shown.skipped} skipped (nothing to import)")
     span = (

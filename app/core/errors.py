@@ -60,6 +60,13 @@ class KeyringUnavailableError(TendError):
     title = "The saved key couldn't be used"
 
 
+class KeyringSaveError(KeyringUnavailableError):
+    """Keeping the key in the keyring failed (none here, locked, refused): the journal
+    opened; only "remember on this device" didn't happen."""
+
+    title = "This device couldn't remember the key"
+
+
 class StaleRememberedKeyError(KeyringUnavailableError):
     """The key kept in the keyring doesn't open this journal: ask for the passphrase."""
 

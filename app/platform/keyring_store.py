@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from app.core.errors import KeyringUnavailableError
+from app.core.errors import KeyringSaveError, KeyringUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -104,16 +104,16 @@ class DeviceKeyStore:
         """Store the key; returns the backend id to record in the config."""
         backend = self.protected_backend()
         if backend is None:
-            raise KeyringUnavailableError(
-                "This device has no protected keyring (such as GNOME Keyring or KWallet), "
-                "so Tend won't remember the key here. You'll be asked for the passphrase."
+            raise KeyringSaveError(
+                "This system has no protected keyring (such as GNOME Keyring or KWallet), "
+                "so Tend can't keep the key here. You'll be asked for the passphrase, as before."
             )
         try:
             backend.set_password(SERVICE_NAME, _account(vault_id), raw_key.hex())
         except Exception as error:
-            raise KeyringUnavailableError(
-                "The keyring didn't accept the key (it may be locked). Tend will keep asking "
-                "for the passphrase."
+            raise KeyringSaveError(
+                "The keyring is locked or refused to keep the key, so Tend will keep asking "
+                "for the passphrase. Unlock the keyring, then try again."
             ) from error
         return backend_id(backend)
 

@@ -34,6 +34,7 @@ class Banner(QFrame):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.hide)
         self._action: Callable[[], None] | None = None
+        self.level = Level.INFO  # of the notice on show, so tests and callers can tell
         self.action_button.clicked.connect(self._run_action)
         self.hide()
 
@@ -58,6 +59,7 @@ class Banner(QFrame):
             f"QFrame#banner {{ background: {background}; border: 1px solid {border}; "
             "border-radius: 6px; }"
         )
+        self.level = level
         self.text.setText(message)
         self.setAccessibleDescription(message)
         self._action = action

@@ -35,6 +35,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Shown calmly on the unlock window (never as an error): locking is Tend working as meant.
+LOCK_NOTE = "Everything you wrote is saved and private."
+IDLE_LOCK_NOTE = (
+    "Tend locked your journal after a quiet while, to keep it private. "
+    "Everything you wrote is saved."
+)
+
 
 class AppController(QObject):
     opened = Signal(object)  # Workspace
@@ -56,7 +63,7 @@ class AppController(QObject):
         self._after_unlock: list[Callable[[], None]] = []
         self._start_hidden = False
         self.idle = IdleLock(context.config.idle_lock_minutes * 60, context.idle_clock, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(after_idle=True))
         app.installEventFilter(self.idle)
         self.damage_dialog: QMessageBox | None = None
         self.crash = CrashHandler(
@@ -189,6 +196,10 @@ class AppController(QObject):
             on_success=lambda _backend: self.context.notices.info(
                 "This device will remember the key. You can change that in Settings."
             ),
+            # The journal is open: a keyring that can't keep the key is worth a calm word.
+            on_expected=lambda error: self.context.notices.warning(
+                f"{error.title}. {error.message}"
+            ),
         )
 
     def _open(self, vault: Vault) -> None:
@@ -246,7 +257,7 @@ class AppController(QObject):
     def save_everything(self) -> bool:
         return self.main_window.flush() if self.main_window is not None else True
 
-    def lock(self) -> None:
+    def lock(self, after_idle: bool = False) -> None:
         if self.workspace is None:
             return
         was_visible = self.main_window is not None and self.main_window.isVisible()
@@ -262,7 +273,8 @@ class AppController(QObject):
         self._after_unlock.clear()
         self.locked.emit()
         log.info("Locked")
-        self.show_unlock("Tend locked your journal to keep it private.", visible=was_visible)
+        note = IDLE_LOCK_NOTE if after_idle else LOCK_NOTE
+        self.show_unlock(note, visible=was_visible)
 
     def _close_main_window(self) -> None:
         window, self.main_window = self.main_window, None
@@ -345,7 +357,7 @@ class AppController(QObject):
         if self.workspace is not None and self.main_window is not None:
             from app.ui.vault.integrity_dialog import check_integrity
 
-            check_integrity(self.context, self.workspace, self.main_window)
+            check_integrity(self.context, self.workspace, self.main_window, self.main_window.banner)
 
 
 def _warm_up_the_journal_code() -> None:

@@ -28,6 +28,7 @@ from app.ui.app_context import AppContext
 from app.ui.banner import Banner
 from app.ui.journal.journal_page import JournalPage
 from app.ui.journal.trash_page import TrashPage
+from app.ui.journal.trash_undo import TrashUndo
 from app.ui.notices import Level
 
 
@@ -111,11 +112,17 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_status)
         self.journal_page.editor.status_changed.connect(self.save_status.setText)
-        self.journal_page.moved_to_trash.connect(self._offer_undo)
         self.trash_page.restored.connect(lambda _id: self.journal_page.load())
         context.notices.posted.connect(self._show_notice)
 
         self._build_actions()
+        self.trash_undo = TrashUndo(self, self.banner, self.journal_page.restore)
+        self.edit_menu.insertAction(self.find_action, self.trash_undo.action)
+        self.journal_page.moved_to_trash.connect(self.trash_undo.offer)
+        self.journal_page.editor.saved.connect(self.trash_undo.forget)  # a newer change
+        editor = self.journal_page.editor
+        for field in (editor.title, editor.tags, editor.body):
+            self.trash_undo.let_undo_through(field)
         self._restore_geometry()
 
     # -- pages ------------------------------------------------------------------------
@@ -157,12 +164,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_action = _action(
-            self, "&New Entry", standard(keys.New, "Ctrl+N"), "Start a new journal entry"
+            self, "&New entry", standard(keys.New, "Ctrl+N"), "Start a new journal entry"
         )
         self.new_action.triggered.connect(self.new_entry)
         self.delete_action = _action(
             self,
-            "Move to &Trash",
+            "Move to &trash",
             [QKeySequence("Ctrl+Delete")],
             "Move the open entry to the trash",
         )
@@ -180,7 +187,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_requested)
         self.shortcuts_action = _action(
-            self, "&Keyboard Shortcuts", standard(keys.HelpContents, "F1")
+            self, "&Keyboard shortcuts", standard(keys.HelpContents, "F1")
         )
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.about_action = _action(self, "&About Tend", [])
@@ -251,14 +258,6 @@ class MainWindow(QMainWindow):
         self.show_page("journal")
         self.journal_page.filters.search.setFocus()
         self.journal_page.filters.search.selectAll()
-
-    def _offer_undo(self, entry_id: str) -> None:
-        self.banner.show_notice(
-            "Moved to the trash.",
-            action_text="Undo",
-            action=lambda: self.journal_page.restore(entry_id),
-            timeout_ms=10_000,
-        )
 
     def _show_notice(self, title: str, message: str, level: Level) -> None:
         text = f"{title}: {message}" if title and level == Level.ERROR else message

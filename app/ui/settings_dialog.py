@@ -25,6 +25,7 @@ from app.core.errors import TendError
 from app.core.workspace import Workspace
 from app.platform import remembered_key
 from app.ui.app_context import AppContext
+from app.ui.plural_spin import plural_suffix
 from app.ui.widgets import muted
 
 THEME_CHOICES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
         lock_form = QFormLayout(lock_box)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 240)
-        self.idle_minutes.setSuffix(" minutes")
+        plural_suffix(self.idle_minutes, "minute", "minutes")
         self.idle_minutes.setAccessibleName("Lock after this many idle minutes")
         self.idle_minutes.setValue(self._context.config.idle_lock_minutes)
         self.idle_minutes.valueChanged.connect(self._idle_changed)

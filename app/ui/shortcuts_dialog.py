@@ -1,4 +1,5 @@
-"""Help > Keyboard Shortcuts: every action with a shortcut, listed from the actions themselves."""
+"""Help > Keyboard shortcuts: every action with a shortcut, listed from the actions themselves,
+then the keys that work inside dialogs (from resources/dialog_keys.json)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.core.resources import load_json
 
 
 class ShortcutsDialog(QDialog):
@@ -27,6 +30,7 @@ class ShortcutsDialog(QDialog):
                 if not action.shortcut().isEmpty()
             }
         )
+        rows += [(name, keys) for name, keys in load_json("dialog_keys.json")["keys"]]
         table = QTableWidget(len(rows), 2)
         table.setTabKeyNavigation(False)  # arrows move in the table; Tab moves on
         table.setAccessibleName("Keyboard shortcuts")

@@ -21,6 +21,7 @@ from app.ui.checkins.checkin_flow import CheckInFlow
 from app.ui.home.home_page import HomePage
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
+from app.ui.watcher.answer_note import NOTE_SHOWN_MS, undo_text
 from app.ui.watcher.controller import WatcherController, region_from_locale
 from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 
@@ -61,7 +62,7 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     window.add_page("home", "Home", home, index=0)
     window.add_page("insights", "Insights", insights_page, index=2)
 
-    checkin_action = QAction("Check &In…", window)
+    checkin_action = QAction("Check &in…", window)
     checkin_action.setShortcut(QKeySequence("Ctrl+K"))
     checkin_action.setToolTip("Check in: mood, energy, interest and focus (Ctrl+K)")
     checkin_action.triggered.connect(lambda: flow.check_in())  # noqa: PLW0108 - drop "checked"
@@ -95,6 +96,8 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
 
     support_page = LazyPage(build_support, lambda page: page.refresh())  # type: ignore[attr-defined]
     window.add_page("support", "Support", support_page, index=3)
+    watcher.results_requested.connect(lambda: show_results(window, support_page))
+    watcher.write_requested.connect(window.new_entry)
     home.refresh()
     window.show_page("home")
     watcher.check_now()
@@ -136,6 +139,11 @@ def install_watcher(
             )
 
     watcher.prompt_shown.connect(mention_on_home)
+    watcher.answered_note.connect(
+        lambda text, undo: window.banner.show_notice(
+            text, action_text=undo_text() if undo else "", action=undo, timeout_ms=NOTE_SHOWN_MS
+        )
+    )
     watcher.ask_region_if_unset()  # the first unlock asks where the person lives
     look_again = QTimer(window)
     look_again.setSingleShot(True)
@@ -170,3 +178,8 @@ def start_entry_from_prompt(window: MainWindow, prompt: Prompt) -> None:
 def show_day(window: MainWindow, insights_page: LazyPage, day: date) -> None:
     window.show_page("insights")
     insights_page.build().show_day(day)  # type: ignore[attr-defined]
+
+
+def show_results(window: MainWindow, support_page: LazyPage) -> None:
+    window.show_page("support")
+    support_page.build().show_results()  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from keyring.backends import fail, null
 from keyrings.alt.file import PlaintextKeyring
 
 from app.core import config
-from app.core.errors import KeyringUnavailableError
+from app.core.errors import KeyringSaveError, KeyringUnavailableError
 from app.platform import remembered_key
 from app.platform.keyring_store import SERVICE_NAME, DeviceKeyStore, backend_id
 from app.platform.paths import AppPaths
@@ -141,10 +141,24 @@ def test_locked_keyring_on_recall_asks_for_the_passphrase():
         store.recall(VAULT_ID, SECRET_SERVICE)
 
 
-def test_locked_keyring_on_remember_is_reported():
+def test_locked_keyring_on_remember_is_reported_as_a_failure_to_save():
     store = store_with(fake_backend(SECRET_SERVICE, locked=True))
-    with pytest.raises(KeyringUnavailableError, match="didn't accept the key"):
+    with pytest.raises(KeyringSaveError, match="locked or refused") as raised:
         store.remember(VAULT_ID, KEY)
+    assert raised.value.title == "This device couldn't remember the key"
+
+
+def test_no_keyring_on_remember_is_a_failure_to_save_not_to_use():
+    with pytest.raises(KeyringSaveError, match="no protected keyring") as raised:
+        store_with().remember(VAULT_ID, KEY)
+    assert "couldn't be used" not in raised.value.title
+
+
+def test_a_failure_to_use_a_saved_key_keeps_its_own_title():
+    with pytest.raises(KeyringUnavailableError) as raised:
+        store_with().recall(VAULT_ID, SECRET_SERVICE)
+    assert not isinstance(raised.value, KeyringSaveError)
+    assert raised.value.title == "The saved key couldn't be used"
 
 
 @pytest.mark.parametrize("stored", [None, "", "not hex", "abcd"])

@@ -102,8 +102,8 @@ def test_remember_refuses_when_only_a_plaintext_keyring_exists(tmp_path):
 
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        "tend: This device has no protected keyring (such as GNOME Keyring or KWallet), so "
-        "Tend won't remember the key here. You'll be asked for the passphrase."
+        "tend: This system has no protected keyring (such as GNOME Keyring or KWallet), so "
+        "Tend can't keep the key here. You'll be asked for the passphrase, as before."
     ]
     assert not list(Path(env["HOME"]).rglob("keyring_pass.cfg"))
     assert (data_dir / "config.json").exists() == config_before

@@ -82,7 +82,7 @@ def test_idle_lock_after_the_timeout_with_an_injected_clock(
     idle_clock.advance(2)
     opened.idle.check()
     assert opened.workspace is None
-    assert "locked" in opened.gate.error.text()  # type: ignore[union-attr]
+    assert "locked" in opened.gate.note.text()  # type: ignore[union-attr]
     assert _entries(app_context) == [("", "a thought")]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.insights.model import ActivityImpact, Comparison
+from app.core.plural import plural
 
 PATTERN_NOT_CAUSE = (
     "These show what tended to happen on the same days, not what caused what: "
@@ -11,7 +12,7 @@ PATTERN_NOT_CAUSE = (
 
 
 def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+    return plural(count, "day")
 
 
 def _figure(value: float) -> str:

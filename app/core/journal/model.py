@@ -99,7 +99,9 @@ class SearchHit:
 
     @property
     def display_title(self) -> str:
-        return display_title(self.title, self.snippet)
+        # An untitled hit is named by its words, never by the match markers among them.
+        words = self.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+        return display_title(self.title, make_preview(words))
 
 
 @dataclass(frozen=True)

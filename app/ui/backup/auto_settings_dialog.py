@@ -37,6 +37,7 @@ from app.core.backup import keys as backup_keys
 from app.core.backup.auto_settings import MAX_KEEP, SCHEDULES, AutoBackupSettings
 from app.core.errors import TendError
 from app.ui.backup.widgets import MessageLine, PathField
+from app.ui.plural_spin import plural_suffix
 
 SCHEDULE_NAMES = {"daily": "Every day", "weekly": "Every week"}
 
@@ -77,7 +78,7 @@ class AutoBackupSettingsDialog(QDialog):
         self.keep = QSpinBox(self)
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(settings.keep)
-        self.keep.setSuffix(" backups")
+        plural_suffix(self.keep, "backup", "backups")
         self.on_quit = QCheckBox("Also back up when Tend closes, if anything changed", self)
         self.on_quit.setChecked(settings.on_quit)
         self.public_key = QLineEdit(settings.recipient or "", self)

@@ -37,6 +37,7 @@ from app.core.importers import (
     read_dayone,
     read_jrnl,
 )
+from app.core.plural import plural
 from app.core.progress import ProgressCallback
 from app.ui.backup.base import TaskDialog
 from app.ui.backup.widgets import PathField
@@ -196,7 +197,8 @@ class ImportDialog(TaskDialog):
     def _done(self, result: ImportResult) -> None:
         self._batch = None
         self.message.say(
-            f"Imported {result.entries_added} entries and {result.checkins_added} check-ins"
+            f"Imported {plural(result.entries_added, 'entry', 'entries')} and "
+            f"{plural(result.checkins_added, 'check-in')}"
             + (
                 f" ({result.entries_already_here + result.checkins_already_here} were already "
                 "here)."

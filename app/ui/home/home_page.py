@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
+from app.core.plural import times
 from app.core.prompts import PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
 from app.ui.home.on_this_day import OnThisDayCard
@@ -45,9 +46,8 @@ def today_summary(checkins: list[CheckIn]) -> str:
         for scale in SCALES
         if (value := latest.value(scale)) is not None
     ]
-    times = "once" if len(checkins) == 1 else f"{len(checkins)} times"
     detail = f": {', '.join(parts)}" if parts else ""
-    return f"You checked in {times} today, last at {latest.at:%H:%M}{detail}."
+    return f"You checked in {times(len(checkins))} today, last at {latest.at:%H:%M}{detail}."
 
 
 class HomePage(QWidget):

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from app.core.checkins import SCALE_INFO, SCALES, CheckIn
 from app.core.insights import DayDetail
 from app.core.journal import EntrySummary
+from app.ui.snippet_text import cut_at_word
+
+DAY_PANEL_PREVIEW_CHARS = 120  # two short lines beside the entry's title
 
 
 def checkin_summary(checkin: CheckIn) -> str:
@@ -92,7 +95,7 @@ class DayPanel(QWidget):
     def _entry(self, entry: EntrySummary, row: int) -> int:
         text = entry.display_title
         if entry.preview and entry.preview != text:
-            text += f"\n{entry.preview[:120]}"
+            text += f"\n{cut_at_word(entry.preview, DAY_PANEL_PREVIEW_CHARS)}"
         return self._item(
             f"{entry.created_at:%H:%M}",
             text,

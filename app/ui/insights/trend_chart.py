@@ -6,6 +6,7 @@ data at all (NaN with ``connect="finite"``), so a gap is never drawn as a zero.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import numpy as np
@@ -18,6 +19,7 @@ from app.core.checkins import SCALE_INFO, SCALES
 from app.core.insights import ScaleSeries, TrendData
 from app.ui.charts import still_date_plot
 from app.ui.insights.colors import is_dark, scale_colour
+from app.ui.insights.scale_summary import scale_summary
 
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -118,15 +120,11 @@ class ScaleChart(QWidget):
         self.title.setText(f'<span style="color:{swatch}">●</span> {SCALE_INFO[self.scale].label}')
 
     def _describe(self, daily: np.ndarray, rolling: np.ndarray) -> None:
-        days_with_data = int(np.count_nonzero(~np.isnan(daily)))
-        if days_with_data == 0:
-            text = "no check-ins in this stretch"
-        elif np.isnan(rolling[-1]):
-            text = f"{days_with_data} days with data; none in the last week"
-        else:
-            text = f"7-day average {rolling[-1]:.1f} · {days_with_data} days with data"
+        label = SCALE_INFO[self.scale].label
+        last = float(rolling[-1]) if len(rolling) else math.nan
+        text = scale_summary(label, [float(v) for v in daily], last)
         self.summary.setText(f"  {text}")
-        self.setAccessibleDescription(f"{SCALE_INFO[self.scale].label}: {text}.")
+        self.setAccessibleDescription(f"{label}: {text}.")
 
 
 class TrendCharts(QWidget):

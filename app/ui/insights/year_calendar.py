@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.insights import CalendarDay, YearCalendar
+from app.core.plural import plural
 from app.ui.insights.day_cells import paint_day, paint_today
 
 WEEKS = 54  # a year touches at most 54 Monday-started weeks
@@ -39,7 +40,7 @@ def describe_day(day: date, cell: CalendarDay | None, today: date | None = None)
         return f"{when}: still to come"
     if cell is None:
         return f"{when}: no check-in"
-    count = "1 check-in" if cell.checkins == 1 else f"{cell.checkins} check-ins"
+    count = plural(cell.checkins, "check-in")
     if cell.mean_mood is None:
         return f"{when}: {count}, without a mood rating"
     return f"{when}: mood averaged {cell.mean_mood:.1f} from {count}"

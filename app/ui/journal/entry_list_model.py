@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.core.journal import EntryFilter, EntrySummary, Journal, ListCursor, SearchHit
-from app.core.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
+from app.ui.snippet_text import plain_snippet, snippet_html
 from app.ui.tasks import TaskRunner
 
 Page = tuple[list[EntrySummary], ListCursor | None]
@@ -186,9 +186,9 @@ class EntryListModel(QAbstractListModel):
         if role == Role.ID:
             return item.id
         if role == Role.PREVIEW:
-            return item.preview if isinstance(item, EntrySummary) else _plain(item.snippet)
+            return item.preview if isinstance(item, EntrySummary) else plain_snippet(item.snippet)
         if role == Role.SNIPPET_HTML:
-            return _snippet_html(item.snippet) if isinstance(item, SearchHit) else None
+            return snippet_html(item.snippet) if isinstance(item, SearchHit) else None
         if role == Role.WHEN:
             return item.created_at
         if role == Role.TAGS:
@@ -196,15 +196,3 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.created_at.strftime("%A %d %B %Y, %H:%M")
         return None
-
-
-def _plain(snippet: str) -> str:
-    return " ".join(snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
-
-
-def _snippet_html(snippet: str) -> str:
-    """Escape the text, then turn the match markers into bold."""
-    import html
-
-    escaped = html.escape(" ".join(snippet.split()))
-    return escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")

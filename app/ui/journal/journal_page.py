@@ -10,11 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import SearchQueryError, TendError
 from app.core.journal import Entry, EntryFilter, Journal, SearchHit, TagCount
 from app.core.journal.search import RANK_WINDOW
+from app.ui.journal.empty_state import EmptyState
 from app.ui.journal.entry_delegate import EntryDelegate
 from app.ui.journal.entry_editor import EntryEditor
 from app.ui.journal.entry_list_model import EntryListModel
@@ -52,7 +60,11 @@ class JournalPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
         left_layout.addWidget(self.filters)
-        left_layout.addWidget(self.list, 1)
+        self.new_button = QPushButton("New entry (Ctrl+N)")
+        self.new_button.setAccessibleName("New entry")
+        self.new_button.clicked.connect(self._start_writing)
+        self.empty = EmptyState(self.list, self.model, self._empty_words, self.new_button)
+        left_layout.addWidget(self.empty, 1)
         self._left_layout = left_layout
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -76,6 +88,21 @@ class JournalPage(QWidget):
     def add_below_filters(self, widget: QWidget) -> None:
         """Room under the search box for what a feature adds (the check-ins a search finds)."""
         self._left_layout.insertWidget(1, widget)
+
+    def _empty_words(self) -> str:
+        if self.model.current_filter != EntryFilter():
+            return (
+                "No entries with this tag or in these dates. Choose “All tags” "
+                "and “Any time” above to see every entry."
+            )
+        return (
+            "Nothing written yet. Whatever is on your mind, big or small, is welcome here: "
+            "a line is enough to start."
+        )
+
+    def _start_writing(self) -> None:
+        self.new_entry()
+        self.editor.body.setFocus()
 
     # -- loading ----------------------------------------------------------------------
 

@@ -22,11 +22,17 @@ from PySide6.QtWidgets import (
 
 from app.core.journal import Entry, EntryFilter, Journal
 from app.core.journal.service import TRASH_KEEP_DAYS
+from app.ui.journal.empty_state import EmptyState
 from app.ui.journal.entry_delegate import ITEM_WIDTH, EntryDelegate
 from app.ui.journal.entry_list_model import EntryListModel
 from app.ui.notices import NoticeBridge
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import muted
+
+TRASH_EMPTY = (
+    "The trash is empty: nothing is waiting to be erased. An entry you move here "
+    "(Ctrl+Delete) can be brought back with Restore."
+)
 
 
 class TrashPage(QWidget):
@@ -59,7 +65,8 @@ class TrashPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.empty_button)
         splitter = QSplitter()
-        splitter.addWidget(self.list)
+        self.empty = EmptyState(self.list, self.model, lambda: TRASH_EMPTY)
+        splitter.addWidget(self.empty)
         splitter.addWidget(self.preview)
         splitter.setSizes([340, 700])
         layout = QVBoxLayout(self)

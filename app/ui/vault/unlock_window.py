@@ -35,7 +35,7 @@ class UnlockWindow(QWidget):
         super().__init__()
         self._context = context
         self._recovery_mode = False
-        self.setWindowTitle("Tend — Unlock")
+        self.setWindowTitle("Unlock")  # the desktop adds " — Tend"
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
@@ -44,6 +44,11 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.title)
         self.explanation = muted("Your journal is locked. Enter your passphrase to open it.")
         layout.addWidget(self.explanation)
+        # Why the window is here (a lock by hand or after a quiet while): calm, never red.
+        self.note = muted(message)
+        self.note.setAccessibleName("Note")
+        self.note.setVisible(bool(message))
+        layout.addWidget(self.note)
         self.field_label = QLabel("&Passphrase")
         self.secret = password_field("Passphrase", "Passphrase")
         self.field_label.setBuddy(self.secret)
@@ -59,8 +64,6 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.remember)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        if message:
-            self.error.show_message(message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)

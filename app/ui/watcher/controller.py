@@ -30,13 +30,16 @@ from app.core.support.resources import Region, SupportResources, load_support_re
 from app.core.watcher.model import (
     CRISIS,
     DISMISSED,
+    HAS_SUPPORT,
     OPENED_SUPPORT,
+    SNOOZED,
     ShownPrompt,
     WatcherSettings,
 )
 from app.core.watcher.wording import Wording, default_wording
 from app.core.watcher_service import QuietLook, WatcherService
 from app.ui.tasks import TaskRunner
+from app.ui.watcher.answer_note import answer_note
 from app.ui.watcher.going_quiet import GoingQuiet
 from app.ui.watcher.phq9_results_dialog import Phq9ResultsDialog
 from app.ui.watcher.prompt_card import PromptCard
@@ -63,6 +66,9 @@ class WatcherController(QObject):
     history_changed = Signal()  # a prompt was shown, or the person answered one
     questionnaire_saved = Signal(object)  # QuestionnaireResult, once it is in the vault
     settings_changed = Signal(object)  # WatcherSettings, once saved
+    results_requested = Signal()  # a questionnaire's "see my results over time"
+    write_requested = Signal()  # a questionnaire's "write about how it's been"
+    answered_note = Signal(str, object)  # a kind word after an answer; Undo callable or None
 
     def __init__(
         self,
@@ -243,14 +249,36 @@ class WatcherController(QObject):
 
     def snooze(self, prompt_id: str) -> None:
         self._run(
-            lambda: self._watcher.snooze(prompt_id), lambda new: self._answered(prompt_id, new)
+            lambda: (self._watcher.settings(), self._watcher.snooze(prompt_id)),
+            lambda found: self._answered_with_note(prompt_id, SNOOZED, *found),
         )
 
     def has_support(self, prompt_id: str) -> None:
         self._run(
-            lambda: self._watcher.i_have_support(prompt_id),
-            lambda new: self._answered(prompt_id, new),
+            lambda: (self._watcher.settings(), self._watcher.i_have_support(prompt_id)),
+            lambda found: self._answered_with_note(prompt_id, HAS_SUPPORT, *found),
         )
+
+    def _answered_with_note(
+        self, prompt_id: str, response: str, before: WatcherSettings, after: WatcherSettings
+    ) -> None:
+        """The card goes, and a short note says what happens now, with Undo if it changed
+        anything (the settings go back and the card comes back)."""
+        card = self.cards.get(prompt_id)
+        self._answered(prompt_id, after)
+        if card is None:
+            return
+        shown = card.shown
+        undo = None if before == after else (lambda: self._undo_answer(shown, before))
+        self.answered_note.emit(answer_note(response, shown.prompt.kind, after), undo)
+
+    def _undo_answer(self, shown: ShownPrompt, before: WatcherSettings) -> None:
+        def restored(settings: WatcherSettings) -> None:
+            self.settings_changed.emit(settings)
+            self._shown_ids.discard(shown.id)
+            self.show_prompt(shown)
+
+        self._run(lambda: self._watcher.save_settings(before), restored)
 
     def dismiss(self, prompt_id: str) -> None:
         self._run(
@@ -328,6 +356,9 @@ class WatcherController(QObject):
         dialog = QuestionnaireDialog(load_questionnaire(kind), region_info, self._parent)
         dialog.completed.connect(self._keep_result)
         dialog.link_requested.connect(self.link_requested.emit)
+        dialog.over_time_requested.connect(self.results_requested.emit)
+        dialog.support_requested.connect(self.open_support_options)
+        dialog.write_requested.connect(self.write_requested.emit)
         self._show(dialog)
 
     def _keep_result(self, kind: str, answers: tuple[int, ...], follow_up: int | None) -> None:

@@ -1,17 +1,22 @@
 """Take the PHQ-9 or WHO-5: one question at a time on screen, all by keyboard, a kind result.
 
 If PHQ-9 item 9 is answered above 0, crisis resources appear at once, before the result.
-The dialog only scores; ``completed`` hands the answers to the app to keep.
+The dialog only scores; ``completed`` hands the answers to the app to keep. The first
+question has the keyboard when the dialog opens; arrows choose (see answer_keys.py). The
+result fits its words and offers gentle next steps: the results over time, support
+options, or writing about it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -24,15 +29,22 @@ from PySide6.QtWidgets import (
 from app.core.questionnaires.definitions import Questionnaire
 from app.core.questionnaires.scoring import QuestionnaireScore, score
 from app.core.support.resources import Region
+from app.ui.watcher.answer_keys import AnswerKeys
 from app.ui.watcher.crisis_panel import CrisisPanel
 
 WIDE_OPTIONS = 4  # up to this many answers fit on one row
+RESULT_WIDTH = 560  # the result's few lines read best at about this width
 
 
 class QuestionnaireDialog(QDialog):
     completed = Signal(str, object, object)  # kind, tuple of answers, follow-up index or None
     crisis_resources_shown = Signal()
     link_requested = Signal(str)
+    # The result's next steps: the app shows the results over time, the support options,
+    # or a new journal entry.
+    over_time_requested = Signal()
+    support_requested = Signal()
+    write_requested = Signal()
 
     def __init__(
         self, questionnaire: Questionnaire, region: Region, parent: QWidget | None = None
@@ -55,6 +67,13 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(self.crisis_panel)
         layout.addWidget(self.pages, 1)
         self.resize(720, 640)
+        answer_groups = [*self.groups, *([self.follow_up] if self.follow_up else [])]
+        self.keys = AnswerKeys(answer_groups, self.questions_area.ensureWidgetVisible, self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.pages.currentIndex() == 0 and not any(g.checkedButton() for g in self.groups):
+            self.keys.first_button().setFocus()  # the first question, with no Tab needed
 
     def _asking_page(self) -> QWidget:
         questionnaire = self.questionnaire
@@ -73,6 +92,7 @@ class QuestionnaireDialog(QDialog):
         scroll.setAccessibleName("Questions")
         scroll.setWidgetResizable(True)
         scroll.setWidget(questions)
+        self.questions_area = scroll
 
         self.note = QLabel(f"{questionnaire.screening_note}\n{questionnaire.attribution}")
         self.note.setWordWrap(True)
@@ -96,14 +116,36 @@ class QuestionnaireDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName("Your result")
+        self.next_label = QLabel("If you like, a next step:")
+        self.over_time_button = self._next_step(
+            "See my results over &time", self.over_time_requested
+        )
+        self.support_button = self._next_step(
+            "Talk to &someone: support options", self.support_requested
+        )
+        self.write_button = self._next_step("&Write about how it's been", self.write_requested)
+        steps = QHBoxLayout()
+        for button in (self.over_time_button, self.support_button, self.write_button):
+            steps.addWidget(button)
+        steps.addStretch(1)
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         done.rejected.connect(self.accept)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.result_label)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_label)
+        layout.addLayout(steps)
         layout.addWidget(done)
         return page
+
+    def _next_step(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAutoDefault(False)
+        button.clicked.connect(signal.emit)
+        button.clicked.connect(self.accept)
+        return button
 
     def answers(self) -> list[int | None]:
         values = [option.value for option in self.questionnaire.options]
@@ -154,4 +196,21 @@ class QuestionnaireDialog(QDialog):
             f"{self.questionnaire.attribution}"
         )
         self.pages.setCurrentIndex(1)
+        self._fit_to_result()
         self.completed.emit(self.questionnaire.id, tuple(answers), follow)
+
+    def _fit_to_result(self) -> None:
+        """The result is a few lines: the dialog shrinks to them, not the questions' size.
+        (A stacked widget is as tall as its tallest page, so the questions leave it.)"""
+        asking = self.pages.widget(0)
+        if asking is not None:
+            self.pages.removeWidget(asking)
+            asking.hide()
+            self._asking = asking  # kept: it holds the answers
+        self.setMinimumSize(0, 0)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            width = max(RESULT_WIDTH, layout.minimumSize().width())
+            self.resize(width, self.heightForWidth(width))
+        self.over_time_button.setFocus()

@@ -124,12 +124,18 @@ class SupportPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.scroll_area = scroll
         self.setFocusProxy(self.support_button)
 
         self.link_requested.connect(controller.link_requested)
         controller.history_changed.connect(self.refresh)
         controller.questionnaire_saved.connect(self.refresh)
         controller.settings_changed.connect(self._settings_saved)
+
+    def show_results(self) -> None:
+        """Scroll to the self-check results (after a questionnaire's "over time")."""
+        self.scroll_area.ensureWidgetVisible(self.results_label, 0, 0)
+        self.results.setFocus()
 
     # -- sections ---------------------------------------------------------------------
 
