@@ -74,9 +74,9 @@ class HeardNoDialog(QDialog):
     def _naming_page(self, openings: Sequence[tuple[str, str]]) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        question = QLabel(say("heard_no", "feeling_question"), page)
-        question.setWordWrap(True)
-        layout.addWidget(question)
+        self.question = QLabel(say("heard_no", "feeling_question"), page)
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
         chips = QWidget(page)
         flow = FlowLayout(chips)
         self.feeling_buttons: list[QPushButton] = []
