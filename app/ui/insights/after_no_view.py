@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.insights.colors import is_dark, scale_colour
 
@@ -56,7 +56,7 @@ class AfterNoData:
 
 
 def _day_ticks() -> list[list[tuple[int, str]]]:
-    return [[(0, "the day"), *((day, f"+{day}") for day in range(1, DAYS_AFTER + 1))]]
+    return [[(0, "day of"), *((day, f"+{day}") for day in range(1, DAYS_AFTER + 1))]]
 
 
 class AfterNoChart(QWidget):
@@ -71,7 +71,8 @@ class AfterNoChart(QWidget):
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
-        layout.addWidget(self.title)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.title, 0)
         self.plot = pg.PlotWidget()
         self.plot.setMinimumHeight(CHART_HEIGHT)
         self.plot.setMaximumHeight(CHART_HEIGHT + 30)
@@ -81,12 +82,12 @@ class AfterNoChart(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.setYRange(0.6, 5.4, padding=0)
-        item.setXRange(-0.3, DAYS_AFTER + 0.3, padding=0)
+        item.setXRange(-0.6, DAYS_AFTER + 0.4, padding=0)
         item.getAxis("left").setTicks([[(n, str(n)) for n in range(1, 6)]])
         item.getAxis("left").setWidth(28)
         item.getAxis("bottom").setTicks(_day_ticks())
         item.showGrid(x=False, y=True, alpha=0.15)
-        layout.addWidget(self.plot)
+        layout.addWidget(self.plot, 1)
         self._series: AfterNoSeries | None = None
         self._items: list[pg.GraphicsObject] = []
 
@@ -144,7 +145,7 @@ class AfterNoChart(QWidget):
                 angle=0,
                 pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
                 label="your usual",
-                labelOpts={"position": 0.92, "color": text, "anchors": [(1, 1), (1, 1)]},
+                labelOpts={"position": 0.06, "color": text, "anchors": [(0, 1), (0, 1)]},
             )
             self._add(usual)
 

@@ -86,7 +86,7 @@ class OpeningEditor(QWidget):
         self.save_button.setAccessibleName("Save this opening")
         self.save_button.clicked.connect(self._save)
         save_row.addWidget(self.error, 1)
-        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         body.addLayout(save_row)
 
         self.stage_box = QWidget(self.body)

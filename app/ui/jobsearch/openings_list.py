@@ -53,6 +53,7 @@ class OpeningsList(QWidget):
         layout.addLayout(top)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Openings")
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         self.empty = muted(say("openings", "empty_list"))
