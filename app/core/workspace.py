@@ -26,6 +26,7 @@ from app.core.db.integrity import IntegrityReport
 from app.core.importers import ImportBatch, ImportResult, JournalImportSink, StoredCheckInWriter
 from app.core.importers import import_batch as write_batch
 from app.core.insights import Insights
+from app.core.jobsearch import JobSearch
 from app.core.journal import Journal
 from app.core.progress import ProgressCallback
 from app.core.questionnaires import QuestionnaireService
@@ -48,6 +49,7 @@ class Workspace:
     questionnaires: QuestionnaireService
     contacts: ContactsService
     safety_plan: SafetyPlanService
+    jobs: JobSearch
     clock: Clock = field(default=system_clock)
 
     @classmethod
@@ -55,6 +57,7 @@ class Workspace:
         database = vault.database
         journal = Journal(database, clock)
         checkins = CheckInService(database, clock)
+        activities = ActivityService(database)
         questionnaires = QuestionnaireService(database, clock)
         watcher = WatcherService(
             database,
@@ -70,12 +73,13 @@ class Workspace:
             vault=vault,
             journal=journal,
             checkins=checkins,
-            activities=ActivityService(database),
+            activities=activities,
             insights=Insights(database, checkins, journal, clock),
             watcher=watcher,
             questionnaires=questionnaires,
             contacts=ContactsService(database, clock),
             safety_plan=SafetyPlanService(database, clock),
+            jobs=JobSearch(database, checkins, activities, journal, clock),
             clock=clock,
         )
 

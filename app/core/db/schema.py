@@ -18,8 +18,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision this Tend knows; a test checks it matches the migrations folder.
-HEAD_REVISION = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+HEAD_REVISION = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 # The full-text index and the shadow tables FTS5 keeps for it (entries_fts_data, ...).
 FTS_TABLE_PREFIX = "entries_fts"
 

@@ -4,6 +4,7 @@ from alembic import context
 
 from app.core.db import (  # noqa: F401  (registers their tables)
     checkin_tables,
+    jobsearch_tables,
     safety_plan_tables,
     watcher_tables,
 )

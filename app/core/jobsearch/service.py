@@ -1,0 +1,136 @@
+"""The job search as the window and the command line use it: one object, plain values.
+
+It wires the openings, the people and the search's small settings together with the
+check-ins (a stage change fills in the day) and the journal (linked entries), and answers
+the questions the Home cards, the search page and Insights ask.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.core.checkins import ActivityService, CheckInService
+from app.core.clock import Clock, system_clock
+from app.core.db.database import Database
+from app.core.errors import UsageError
+from app.core.jobsearch import after_no, followups, steps, summary
+from app.core.jobsearch.day_fill import fill_in_the_day
+from app.core.jobsearch.model import CheckInOutcome, Stage, StageMove
+from app.core.jobsearch.openings import Openings
+from app.core.jobsearch.people import SearchPeople
+from app.core.jobsearch.search_state import SearchState
+from app.core.journal import Journal
+
+
+class JobSearch:
+    """``openings`` and ``people`` hold the records; the methods here join things up."""
+
+    def __init__(
+        self,
+        database: Database,
+        checkins: CheckInService,
+        activities: ActivityService,
+        journal: Journal,
+        clock: Clock = system_clock,
+    ) -> None:
+        self.openings = Openings(database, clock)
+        self.people = SearchPeople(database, clock)
+        self.state = SearchState(database)
+        self._checkins = checkins
+        self._activities = activities
+        self._journal = journal
+        self._clock = clock
+
+    def today(self) -> date:
+        return self._clock().date()
+
+    # -- stage changes fill in the day ------------------------------------------------
+
+    def move_opening(self, opening_id: str, stage: Stage, day: date | None = None) -> StageMove:
+        """Move an opening to ``stage`` and add the matching activity to that day's
+        check-in (see day_fill). A future interview date records nothing yet."""
+        opening = self.openings.record_stage(opening_id, stage, day)
+        when = opening.stage_day
+        if when > self.today():
+            return StageMove(opening, CheckInOutcome.NOT_YET)
+        filled = fill_in_the_day(self._checkins, self._activities, stage, when)
+        return StageMove(opening, filled.outcome, filled.checkin_id, filled.activity_keys)
+
+    def delete_opening(self, opening_id: str) -> None:
+        """The opening and everything only about it; linked journal entries stay."""
+        self.openings.delete(opening_id)
+        self.state.forget_opening(opening_id)
+
+    # -- follow-ups -------------------------------------------------------------------
+
+    def followups_due(self) -> list[followups.FollowUp]:
+        """The offers for now; none on a day off from the search."""
+        if self.is_day_off():
+            return []
+        return followups.followups_due(self.openings.all(), self._clock(), self.state.dismissed())
+
+    def dismiss_followup(self, key: str) -> None:
+        """Never offer this one again (also call it after "Draft it here" or closing)."""
+        self.state.dismiss(key)
+
+    # -- day off ----------------------------------------------------------------------
+
+    def is_day_off(self, day: date | None = None) -> bool:
+        return self.state.is_day_off(self.today() if day is None else day)
+
+    def set_day_off(self, off: bool, day: date | None = None) -> None:
+        self.state.set_day_off(self.today() if day is None else day, off)
+
+    # -- what was done ----------------------------------------------------------------
+
+    def weekly_summary(self, day: date | None = None) -> summary.WeekSummary:
+        """The week (Monday to Sunday) holding ``day`` (this week unless said)."""
+        today = self.today()
+        start, end = summary.week_of(today if day is None else day)
+        openings = self.openings.all()
+        linked = {entry_id for opening in openings for entry_id in opening.entry_ids}
+        linked_days = [
+            entry.created_at.date()
+            for entry in self._journal.entries_between(start, end)
+            if entry.id in linked
+        ]
+        networking = self._activities.with_key(summary.NETWORKING_KEY)
+        return summary.weekly_summary(
+            start,
+            today,
+            openings=openings,
+            people=self.people.all(),
+            checkins=self._checkins.list_between(start, end),
+            networking_activity_id=None if networking is None else networking.id,
+            linked_entry_days=linked_days,
+        )
+
+    def steps(self) -> list[steps.SearchStep]:
+        return steps.search_steps(
+            self.openings.all(),
+            self.people.all(),
+            self.state.days_off(),
+            self.state.marked_steps(),
+        )
+
+    def mark_step(self, key: str, done: bool) -> None:
+        if key not in steps.step_keys():
+            raise UsageError("That isn't one of the steps of a search.")
+        self.state.mark_step(key, done)
+
+    # -- insights ---------------------------------------------------------------------
+
+    def markers(self, start: date, end: date) -> list[after_no.SearchMarker]:
+        """Interview and no days for the trend charts (dates only, nothing about whom)."""
+        return after_no.search_markers(self.openings.all(), start, end)
+
+    def days_after_no(self) -> after_no.AfterNoView:
+        today = self.today()
+        nos = after_no.no_days(self.openings.all())
+        start = min([today - timedelta(days=after_no.USUAL_WINDOW_DAYS), *nos])
+        checkins = self._checkins.list_between(start, today)
+        return after_no.days_after_no(nos, checkins, today)
+
+    def no_count_since(self, start: date) -> int:
+        """How many no's fell on or after ``start`` (the watcher's context)."""
+        return sum(1 for day in after_no.no_days(self.openings.all()) if day >= start)
