@@ -19,6 +19,7 @@ from app.ui.app_context import AppContext
 from app.ui.backup.backup_feature import BackupFeature, install_backup_feature
 from app.ui.checkins.checkin_flow import CheckInFlow
 from app.ui.home.home_page import HomePage
+from app.ui.jobsearch.feature import JobSearchFeature, install_job_search
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
 from app.ui.watcher.controller import WatcherController, region_from_locale
@@ -37,6 +38,7 @@ class Features:
     watcher: WatcherController
     support_page: LazyPage
     backup: BackupFeature | None = None
+    job_search: JobSearchFeature | None = None
 
     def insights(self) -> QWidget:
         return self.insights_page.build()
@@ -91,6 +93,9 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
 
     support_page = LazyPage(build_support, lambda page: page.refresh())  # type: ignore[attr-defined]
     window.add_page("support", "Support", support_page, index=3)
+    job_search = install_job_search(
+        window, context, workspace, home=home, flow=flow, insights_page=insights_page
+    )
     home.refresh()
     window.show_page("home")
     watcher.check_now()
@@ -100,7 +105,10 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     backup.data_changed.connect(watcher.check_now)
     if watcher.safety_plans is not None:
         backup.data_changed.connect(watcher.safety_plans.load)  # a restore may bring one
-    return Features(flow, home, insights_page, checkin_action, watcher, support_page, backup)
+    backup.data_changed.connect(job_search.refresh)
+    return Features(
+        flow, home, insights_page, checkin_action, watcher, support_page, backup, job_search
+    )
 
 
 def install_watcher(

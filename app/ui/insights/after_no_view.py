@@ -7,9 +7,6 @@ how the days went, never why, and never names an employer.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -17,6 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.insights.colors import is_dark, scale_colour
+from app.ui.jobsearch.views import AfterNoData, AfterNoSeries
 
 DAYS_AFTER = 7
 CHART_HEIGHT = 130
@@ -26,33 +24,6 @@ EMPTY = (
     "When a no is recorded (from an opening, or the Rejection activity in a check-in), "
     "you'll see here how the following week went, beside your usual."
 )
-
-
-@dataclass(frozen=True)
-class AfterNoSeries:
-    """One scale: for each no, the day's mean on day 0 (the day of the no) to day 7."""
-
-    scale: str
-    usual: float | None
-    per_no: tuple[tuple[float | None, ...], ...]
-
-    def average(self) -> tuple[float | None, ...]:
-        columns = zip(*self.per_no, strict=True) if self.per_no else ()
-        out: list[float | None] = []
-        for column in columns:
-            values = [v for v in column if v is not None]
-            out.append(sum(values) / len(values) if values else None)
-        return tuple(out)
-
-
-@dataclass(frozen=True)
-class AfterNoData:
-    sentence: str  # the core's recovery sentence ("" when there is too little to say)
-    series: tuple[AfterNoSeries, ...]
-
-    @property
-    def has_data(self) -> bool:
-        return any(s.per_no for s in self.series)
 
 
 def _day_ticks() -> list[list[tuple[int, str]]]:
@@ -194,9 +165,3 @@ class AfterNoView(QWidget):
             chart.setVisible(shown)
             chart.set_series(by_scale.get(scale, AfterNoSeries(scale, None, ())))
         self.note.setVisible(shown)
-
-
-def series_from(
-    scale: str, usual: float | None, per_no: Sequence[Sequence[float | None]]
-) -> AfterNoSeries:
-    return AfterNoSeries(scale, usual, tuple(tuple(values) for values in per_no))

@@ -7,8 +7,6 @@ changes; a key under the charts says what they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -17,16 +15,9 @@ from PySide6.QtWidgets import QLabel
 
 from app.ui.insights.colors import OKABE_ITO, is_dark
 from app.ui.insights.trend_chart import TrendCharts, day_seconds
+from app.ui.jobsearch.views import INTERVIEW, NO, SearchEvent
 
-INTERVIEW = "interview"
-NO = "no"
 KEY_TEXT = "Thin lines: green dotted for an interview, grey dashed for a no."
-
-
-@dataclass(frozen=True)
-class SearchEvent:
-    kind: str  # INTERVIEW or NO
-    on: date
 
 
 class JobMarkers:

@@ -25,8 +25,16 @@ class OfferCard(QFrame):
 
     draft_requested = Signal(object)  # the offer
     dismissed = Signal(object)  # the offer
+    close_requested = Signal(object)  # the offer (close the opening as "no reply")
 
-    def __init__(self, offer: object, title: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        offer: object,
+        title: str,
+        text: str,
+        can_close: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.offer = offer
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -48,6 +56,12 @@ class OfferCard(QFrame):
         self.dismiss.setAccessibleName(f"{say('offers', 'dismiss')}: {title}")
         self.dismiss.clicked.connect(lambda: self.dismissed.emit(self.offer))
         buttons.addWidget(self.draft)
+        self.close_opening: QPushButton | None = None
+        if can_close:
+            self.close_opening = QPushButton(say("offers", "close"), self)
+            self.close_opening.setAccessibleName(f"{say('offers', 'close')}: {title}")
+            self.close_opening.clicked.connect(lambda: self.close_requested.emit(self.offer))
+            buttons.addWidget(self.close_opening)
         buttons.addWidget(self.dismiss)
         buttons.addStretch(1)
         layout.addLayout(buttons)

@@ -19,6 +19,7 @@ from app.ui.jobsearch.insights_feature import InsightsAddition
 from app.ui.jobsearch.openings_feature import OpeningsController
 from app.ui.jobsearch.openings_page import OpeningsPage
 from app.ui.jobsearch.port import JobSearchPort
+from app.ui.jobsearch.wording import say
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
 
@@ -83,7 +84,7 @@ def install_job_search(
     openings = OpeningsController(
         page,
         port,
-        context.runner,
+        runner=context.runner,
         today=lambda: context.clock().date(),
         current_entry=current_entry,
         notify=notify,
@@ -109,10 +110,13 @@ def install_job_search(
 
     openings.open_entry_requested.connect(open_entry)
     openings.check_in_offered.connect(flow.check_in)
+    flow.saved.connect(openings.checkin_saved)
     openings.changed.connect(recorded)
     home_controller.open_entry_requested.connect(open_entry)
     home_controller.check_in_requested.connect(flow.check_in)
     home_controller.stage_outcome.connect(openings.offer_checkin)
+    home_controller.checkin_coming.connect(openings.expect_checkin)
+    home_controller.closed.connect(lambda: notify(say("openings", "closed_no_reply")))
     home_controller.changed.connect(lambda: openings.load(keep=page.list.current_id()))
     home_controller.changed.connect(recorded)
     flow.changed.connect(home_controller.refresh)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 from app.core.journal import Journal
 from app.ui.jobsearch.heard_no_dialog import HeardNo, HeardNoDialog, NextStep
 from app.ui.jobsearch.home_panel import JobSearchHome
-from app.ui.jobsearch.port import Draft, HomeData, JobSearchPort, OfferView, StageOutcome
+from app.ui.jobsearch.port import Draft, HomeData, JobSearchPort, StageOutcome
 from app.ui.jobsearch.steps_dialog import StepsDialog
-from app.ui.jobsearch.views import OpeningView
+from app.ui.jobsearch.views import OfferView, OpeningView, StepView
 from app.ui.jobsearch.wording import say
 from app.ui.tasks import TaskRunner
 
@@ -26,7 +26,9 @@ class HomeController(QObject):
     changed = Signal()  # something was recorded (a no, a stage): other views look again
     check_in_requested = Signal()
     open_entry_requested = Signal(str)  # a drafted entry, to open in the journal
-    stage_outcome = Signal(object, object)  # date, StageOutcome (the offer to check in)
+    closed = Signal()  # an opening was closed as no reply from its card
+    stage_outcome = Signal(object)  # StageOutcome (for the offer to check in)
+    checkin_coming = Signal(object)  # StageOutcome: the check-in opened now should get it
 
     def __init__(
         self,
@@ -52,6 +54,7 @@ class HomeController(QObject):
         panel.day_off_toggled.connect(self.set_day_off)
         panel.draft_requested.connect(self.draft)
         panel.offer_dismissed.connect(self.dismiss)
+        panel.close_requested.connect(self.close_opening)
 
     def _today(self) -> date:
         return self._clock().date()
@@ -91,6 +94,23 @@ class HomeController(QObject):
 
         self._runner.run(work, on_success=drafted)
 
+    def close_opening(self, offer: OfferView) -> None:
+        """ "It is all right to close this one": closed as no reply, and the offer goes."""
+        port = self._port
+        opening_id = offer.opening_id
+        if opening_id is None:
+            return
+
+        def work(progress: object) -> None:
+            port.close_without_reply(opening_id)
+            port.dismiss(offer)
+
+        def closed(_none: object) -> None:
+            self.closed.emit()
+            self.changed.emit()
+
+        self._runner.run(work, on_success=closed)
+
     # -- the day off --------------------------------------------------------------------
 
     def set_day_off(self, day_off: bool) -> None:
@@ -103,11 +123,16 @@ class HomeController(QObject):
         port = self._port
         self._runner.run(lambda progress: port.steps(), on_success=self._open_steps)
 
-    def _open_steps(self, steps: list) -> None:  # type: ignore[type-arg]
+    def _open_steps(self, steps: list[StepView]) -> None:
         dialog = StepsDialog(steps, self._dialog_parent())
+        dialog.mark_requested.connect(self.mark_step)
         dialog.finished.connect(dialog.deleteLater)
         self.steps_dialog = dialog
         dialog.open()
+
+    def mark_step(self, key: str, done: bool) -> None:
+        port = self._port
+        self._runner.run(lambda progress: port.mark_step(key, done))
 
     # -- "I heard back: it's a no" ----------------------------------------------------
 
@@ -131,7 +156,7 @@ class HomeController(QObject):
             if heard.opening_id is not None:
                 outcome = port.move(heard.opening_id, NO_STAGE, today)
             else:
-                outcome = port.record_no(None, today)
+                outcome = port.record_no(today)
             entry_id = None
             if heard.next_step is NextStep.WRITE:
                 body = heard.feelings_sentence()
@@ -146,10 +171,11 @@ class HomeController(QObject):
             self.refresh()
             self.changed.emit()
             if heard.next_step is NextStep.CHECK_IN:
+                self.checkin_coming.emit(outcome)  # so the new check-in gets the no too
                 self.check_in_requested.emit()
             elif entry_id is not None:
                 self.open_entry_requested.emit(entry_id)
             else:
-                self.stage_outcome.emit(today, outcome)
+                self.stage_outcome.emit(outcome)
 
         self._runner.run(work, on_success=done)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.jobsearch.cards import OfferCard, WeeklySummaryCard
+from app.ui.jobsearch.views import OfferView
 from app.ui.jobsearch.wording import say
 from app.ui.widgets import muted
 
@@ -23,6 +24,7 @@ class JobSearchHome(QWidget):
     day_off_toggled = Signal(bool)
     draft_requested = Signal(object)  # an offer
     offer_dismissed = Signal(object)  # an offer
+    close_requested = Signal(object)  # an offer that can close its opening
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,16 +62,17 @@ class JobSearchHome(QWidget):
 
     # -- what is shown ------------------------------------------------------------------
 
-    def set_offers(self, offers: Sequence[tuple[object, str, str]]) -> None:
-        """(offer, title, text) for each offer still standing; replaces the shown ones."""
+    def set_offers(self, offers: Sequence[OfferView]) -> None:
+        """The offers still standing; replaces the shown ones."""
         for card in self.offer_cards:
             self.offers.removeWidget(card)
             card.deleteLater()
         self.offer_cards = []
-        for offer, title, text in offers:
-            card = OfferCard(offer, title, text, self)
+        for offer in offers:
+            card = OfferCard(offer, offer.title, offer.text, offer.can_close, self)
             card.draft_requested.connect(self.draft_requested)
             card.dismissed.connect(self._dismiss)
+            card.close_requested.connect(self._close)
             card.setVisible(not self.day_off.isChecked())
             self.offers.addWidget(card)
             self.offer_cards.append(card)
@@ -84,13 +87,21 @@ class JobSearchHome(QWidget):
         self.day_off.blockSignals(False)
         self._apply_day_off(day_off)
 
-    def _dismiss(self, offer: object) -> None:
+    def remove_offer(self, offer: object) -> None:
         for card in list(self.offer_cards):
             if card.offer is offer:
                 self.offer_cards.remove(card)
                 self.offers.removeWidget(card)
+                card.hide()  # until deleteLater runs it would still be drawn
                 card.deleteLater()
+
+    def _dismiss(self, offer: object) -> None:
+        self.remove_offer(offer)
         self.offer_dismissed.emit(offer)
+
+    def _close(self, offer: object) -> None:
+        self.remove_offer(offer)
+        self.close_requested.emit(offer)
 
     def _day_off_changed(self, day_off: bool) -> None:
         self._apply_day_off(day_off)

@@ -3,12 +3,17 @@ and the "days after a no" section. Added once the (lazily built) page first show
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from app.ui.insights.after_no_view import AfterNoData, AfterNoView
-from app.ui.insights.job_markers import JobMarkers, SearchEvent
 from app.ui.jobsearch.port import JobSearchPort
+from app.ui.jobsearch.views import AfterNoData, SearchEvent
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the charts load with the Insights page, not at unlock
+    from app.ui.insights.after_no_view import AfterNoView
+    from app.ui.insights.job_markers import JobMarkers
 
 SECTION_TITLE = "Days after a no"
 
@@ -23,6 +28,9 @@ class InsightsAddition:
     def attach(self, insights: QWidget) -> None:
         """Add the section and markers to a built Insights view (once), then load them."""
         if self.view is None:
+            from app.ui.insights.after_no_view import AfterNoView
+            from app.ui.insights.job_markers import JobMarkers
+
             self.view = AfterNoView()
             insights.add_section(SECTION_TITLE, self.view)  # type: ignore[attr-defined]
             self.markers = JobMarkers(insights.charts)  # type: ignore[attr-defined]

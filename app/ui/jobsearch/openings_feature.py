@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.checkins import CheckIn
 from app.ui.jobsearch.openings_page import OpeningsPage
 from app.ui.jobsearch.port import JobSearchPort, StageOutcome
 from app.ui.jobsearch.views import OpeningDraft, OpeningView, PersonDraft, PersonView
@@ -22,7 +23,7 @@ from app.ui.tasks import TaskRunner
 class OpeningsController(QObject):
     changed = Signal()  # openings, stages or people changed (Home and Insights look again)
     open_entry_requested = Signal(str)
-    check_in_offered = Signal()  # the person accepted the offer to check in
+    check_in_offered = Signal(object)  # date: the person accepted the offer to check in
 
     def __init__(
         self,
@@ -44,6 +45,7 @@ class OpeningsController(QObject):
         self._notify = notify
         self._dialog_parent = dialog_parent
         self.openings: dict[str, OpeningView] = {}
+        self.pending: StageOutcome | None = None  # a stage waiting for its day's check-in
         self.people: list[PersonView] = []
         self.confirm: Callable[[str, str], bool] = self._ask
         editor = page.editor
@@ -104,25 +106,43 @@ class OpeningsController(QObject):
         port = self._port
         self._runner.run(
             lambda progress: port.move(opening_id, stage, on),
-            on_success=lambda outcome: self._moved(opening_id, on, outcome),
+            on_success=lambda outcome: self._moved(opening_id, outcome),
             on_expected=lambda error: self.page.editor.show_problem(error.message),
         )
 
-    def _moved(self, opening_id: str, on: date, outcome: StageOutcome) -> None:
+    def _moved(self, opening_id: str, outcome: StageOutcome) -> None:
         self.load(keep=opening_id)
         self.changed.emit()
-        self.offer_checkin(on, outcome)
+        self.offer_checkin(outcome)
 
-    def offer_checkin(self, on: date, outcome: StageOutcome) -> None:
-        """Say that today's check-in has it, or, with none today, offer one (calmly)."""
+    def offer_checkin(self, outcome: StageOutcome) -> None:
+        """Say that the day's check-in has it, or, with none that day, offer one (calmly).
+        A check-in made from the offer gets the activity once it is saved."""
         if outcome.added_to_checkin:
+            self.pending = None
             self._notify(say("openings", "stage_recorded"))
-        elif outcome.activity_name and on == self._today():
+        elif outcome.offer_checkin:
+            self.pending = outcome
             self._notify(
                 say("openings", "stage_offer"),
                 action_text="Check in",
-                action=self.check_in_offered.emit,
+                action=lambda: self.check_in_offered.emit(outcome.day),
             )
+
+    def expect_checkin(self, outcome: StageOutcome) -> None:
+        """A check-in is being opened for this stage's day: it gets the activity once saved."""
+        self.pending = outcome if outcome.offer_checkin else None
+
+    def checkin_saved(self, checkin: CheckIn) -> None:
+        """After the offered check-in: add the stage's activity to it (as a move would)."""
+        pending, self.pending = self.pending, None
+        if pending is None or checkin.at.date() != pending.day:
+            return
+        port = self._port
+        self._runner.run(
+            lambda progress: port.fill_day(pending.stage, pending.day),
+            on_success=lambda _outcome: self.changed.emit(),
+        )
 
     def link_current_entry(self, opening_id: str) -> None:
         entry_id = self._current_entry()

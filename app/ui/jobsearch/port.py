@@ -10,23 +10,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
-from app.ui.insights.after_no_view import AfterNoData
-from app.ui.insights.job_markers import SearchEvent
-from app.ui.jobsearch.steps_dialog import StepView
 from app.ui.jobsearch.views import (
+    AfterNoData,
     Choice,
+    OfferView,
     OpeningDraft,
     OpeningView,
     PersonDraft,
     PersonView,
+    SearchEvent,
+    StepView,
 )
-
-
-@dataclass(frozen=True)
-class OfferView:
-    key: object  # whatever the core needs to dismiss or draft it
-    title: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -38,10 +32,12 @@ class Draft:
 
 @dataclass(frozen=True)
 class StageOutcome:
-    """What a stage change did to today: added to a check-in, or nothing to add to."""
+    """What a stage change did to its day's check-in."""
 
-    added_to_checkin: bool
-    activity_name: str | None
+    stage: str
+    day: date
+    added_to_checkin: bool  # the activity is in that day's check-in now
+    offer_checkin: bool  # the day has no check-in to add it to
 
 
 @dataclass(frozen=True)
@@ -68,6 +64,9 @@ class JobSearchPort(Protocol):
     def draft(self, offer: OfferView) -> Draft: ...
     def set_day_off(self, today: date, day_off: bool) -> None: ...
     def steps(self) -> list[StepView]: ...
-    def record_no(self, opening_id: str | None, on: date) -> StageOutcome: ...
+    def mark_step(self, key: str, done: bool) -> None: ...
+    def record_no(self, on: date) -> StageOutcome: ...
+    def fill_day(self, stage: str, on: date) -> StageOutcome: ...
+    def close_without_reply(self, opening_id: str) -> None: ...
     def search_events(self) -> list[SearchEvent]: ...
     def after_no(self) -> AfterNoData: ...

@@ -75,3 +75,60 @@ class PersonDraft:
     how_met: str
     last_talked: date | None
     opening_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OfferView:
+    key: str  # dismissing this key means the offer never appears again
+    title: str
+    text: str
+    opening_id: str | None = None
+    can_close: bool = False  # "it is all right to close this one" (as no reply)
+
+
+INTERVIEW = "interview"
+NO = "no"
+
+
+@dataclass(frozen=True)
+class SearchEvent:
+    """A day to mark on the trend charts: an interview or a no (nothing about whom)."""
+
+    kind: str  # INTERVIEW or NO
+    on: date
+
+
+@dataclass(frozen=True)
+class AfterNoSeries:
+    """One scale: for each no, the day's mean on day 0 (the day of the no) to day 7."""
+
+    scale: str
+    usual: float | None
+    per_no: tuple[tuple[float | None, ...], ...]
+
+    def average(self) -> tuple[float | None, ...]:
+        columns = zip(*self.per_no, strict=True) if self.per_no else ()
+        out: list[float | None] = []
+        for column in columns:
+            values = [v for v in column if v is not None]
+            out.append(sum(values) / len(values) if values else None)
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class AfterNoData:
+    sentence: str  # the core's recovery sentence ("" when there is too little to say)
+    series: tuple[AfterNoSeries, ...]
+
+    @property
+    def has_data(self) -> bool:
+        return any(s.per_no for s in self.series)
+
+
+@dataclass(frozen=True)
+class StepView:
+    title: str
+    detail: str
+    done: bool
+    key: str = ""
+    can_mark: bool = False  # the journal cannot show this step, so the person ticks it

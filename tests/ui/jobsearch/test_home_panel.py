@@ -6,11 +6,12 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.jobsearch.heard_no_dialog import HeardNo, HeardNoDialog, NextStep
 from app.ui.jobsearch.home_panel import JobSearchHome
+from app.ui.jobsearch.views import OfferView
 
-OFFERS = [
-    ("thanks", "After today's interview", "A thank-you note, and what went well."),
-    ("grief", "After a no", "Grief first. It is not personal."),
-]
+THANKS = OfferView("thanks", "After today's interview", "A thank-you note, and what went well.")
+GRIEF = OfferView("grief", "After a no", "Grief first. It is not personal.")
+QUIET = OfferView("quiet", "Three weeks", "It is all right to close this one.", "o1", True)
+OFFERS = [THANKS, GRIEF]
 
 
 def test_not_now_removes_only_that_offer_and_reports_it(qtbot: QtBot) -> None:
@@ -19,8 +20,8 @@ def test_not_now_removes_only_that_offer_and_reports_it(qtbot: QtBot) -> None:
     panel.set_offers(OFFERS)
     with qtbot.waitSignal(panel.offer_dismissed) as dismissed:
         panel.offer_cards[0].dismiss.click()
-    assert dismissed.args == ["thanks"]
-    assert [card.offer for card in panel.offer_cards] == ["grief"]
+    assert dismissed.args == [THANKS]
+    assert [card.offer for card in panel.offer_cards] == [GRIEF]
 
 
 def test_draft_it_here_asks_for_that_offer(qtbot: QtBot) -> None:
@@ -29,7 +30,20 @@ def test_draft_it_here_asks_for_that_offer(qtbot: QtBot) -> None:
     panel.set_offers(OFFERS)
     with qtbot.waitSignal(panel.draft_requested) as drafted:
         panel.offer_cards[1].draft.click()
-    assert drafted.args == ["grief"]
+    assert drafted.args == [GRIEF]
+
+
+def test_only_the_three_weeks_offer_can_close_its_opening(qtbot: QtBot) -> None:
+    panel = JobSearchHome()
+    qtbot.addWidget(panel)
+    panel.set_offers([THANKS, QUIET])
+    assert panel.offer_cards[0].close_opening is None
+    closer = panel.offer_cards[1].close_opening
+    assert closer is not None
+    with qtbot.waitSignal(panel.close_requested) as closed:
+        closer.click()
+    assert closed.args == [QUIET]
+    assert [card.offer for card in panel.offer_cards] == [THANKS]
 
 
 def test_day_off_hides_every_job_search_card_and_says_why(qtbot: QtBot) -> None:
