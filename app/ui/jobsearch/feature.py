@@ -93,7 +93,12 @@ def install_job_search(
     panel = JobSearchHome()
     home.add_card(panel)
     home_controller = HomeController(
-        panel, port, workspace.journal, context.runner, clock=context.clock, dialog_parent=parent
+        panel,
+        port,
+        workspace.journal,
+        context.runner,
+        clock=lambda: context.clock(),  # noqa: PLW0108 - the clock is read when asked
+        dialog_parent=parent,
     )
     insights = InsightsAddition(port, context.runner)
     feature = JobSearchFeature(openings, home_controller, insights, show)
