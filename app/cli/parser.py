@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "vault_commands",
     "journal_commands",
     "checkin_commands",
+    "job_commands",
     "backup_commands",
     "transfer_commands",
     "watch_commands",

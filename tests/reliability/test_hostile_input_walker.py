@@ -76,6 +76,15 @@ COMMANDS: dict[tuple[str, ...], Callable[[World], Invocation]] = {
     ("checkin",): lambda w: Invocation(("checkin", "--mood", "3"), w.journal, (P,)),
     ("checkins",): lambda w: Invocation(("checkins",), w.journal, (P,)),
     ("activities",): lambda w: Invocation(("activities",), w.journal, (P,)),
+    ("job", "add"): lambda w: Invocation(
+        ("job", "add", "--role", "Analyst", "--org", "Harbour"), w.journal, (P,)
+    ),
+    ("job", "list"): lambda w: Invocation(("job", "list"), w.journal, (P,)),
+    ("job", "move"): lambda w: Invocation(("job", "move", "abcdef12", "applied"), w.journal, (P,)),
+    ("job", "show"): lambda w: Invocation(("job", "show", "abcdef12"), w.journal, (P,)),
+    ("job", "link"): lambda w: Invocation(("job", "link", "abcdef12", "abcdef12"), w.journal, (P,)),
+    ("people", "add"): lambda w: Invocation(("people", "add", "Sam"), w.journal, (P,)),
+    ("people", "list"): lambda w: Invocation(("people", "list"), w.journal, (P,)),
     ("backup", "create"): lambda w: Invocation(
         ("backup", "create", "--out", w.out("b.tend.age"), "--backup-passphrase-stdin"),
         w.journal,

@@ -23,6 +23,7 @@ from app.core.jobsearch.model import FOLD_AFTER, Opening, Stage, Via
 from app.core.jobsearch.rows import openings_from_rows
 
 MAX_NAME = 200
+MIN_ID_PREFIX = 6
 MAX_NOTE = 10_000
 # An interview can be set a while ahead; anything else happened already.
 MAX_DAYS_AHEAD_FOR_INTERVIEW = 366
@@ -57,6 +58,30 @@ class Openings:
     def get(self, opening_id: str) -> Opening:
         with self._db.reader() as session:
             return openings_from_rows(session, [_row(session, opening_id)])[0]
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id of the one opening whose id starts with ``id_or_prefix``."""
+        prefix = id_or_prefix.strip().lower()
+        if len(prefix) < MIN_ID_PREFIX:
+            raise UsageError(
+                f"Please give at least {MIN_ID_PREFIX} characters of the opening's id."
+            )
+        statement = (
+            select(OpeningRow.id)
+            .where(OpeningRow.id >= prefix, OpeningRow.id < prefix + "\uffff")
+            .order_by(OpeningRow.id)
+            .limit(2)
+        )
+        with self._db.reader() as session:
+            found = list(session.scalars(statement))
+        if not found:
+            raise NotFoundError(f"No opening's id starts with {prefix[:36]} in this journal.")
+        if len(found) > 1:
+            raise UsageError(
+                f"More than one opening's id starts with {prefix}. Please give a few more "
+                "characters of the id."
+            )
+        return found[0]
 
     def for_entry(self, entry_id: str) -> list[Opening]:
         """The openings a journal entry is linked to."""

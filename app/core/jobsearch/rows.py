@@ -26,7 +26,7 @@ def openings_from_rows(session: Session, rows: Sequence[OpeningRow]) -> list[Ope
         return []
     history: dict[str, list[StageChange]] = {}
     stages = select(OpeningStageRow).where(OpeningStageRow.opening_id.in_(ids))
-    for stage in session.scalars(stages.order_by(OpeningStageRow.pk)):
+    for stage in session.scalars(stages.order_by(OpeningStageRow.recorded_at, OpeningStageRow.pk)):
         history.setdefault(stage.opening_id, []).append(stage_change(stage))
     entries: dict[str, list[str]] = {}
     links = select(OpeningEntryRow).where(OpeningEntryRow.opening_id.in_(ids))

@@ -1,7 +1,8 @@
 """Small things the search remembers, kept in the vault's settings (and so in backups):
-which follow-ups were dismissed, which days were days off, which steps the person marked.
+which follow-ups were dismissed, which days were days off, which steps the person
+marked, and whether the long-search note was shown.
 
-Three setting keys, each a JSON list. Kept apart so a backup merge (the journal's value
+Four setting keys, each a JSON list. Kept apart so a backup merge (the journal's value
 wins for a setting both sides hold) never mixes one with another.
 """
 
@@ -19,6 +20,7 @@ from app.core.db.tables import SettingRow
 DISMISSED_KEY = "job_search.dismissed_followups"
 DAYS_OFF_KEY = "job_search.days_off"
 STEPS_KEY = "job_search.steps_marked"
+LONG_SEARCH_KEY = "job_search.long_search_note_shown"
 # Enough for years of a search; the oldest are let go first (their moments passed long ago).
 MAX_REMEMBERED = 5000
 
@@ -67,6 +69,14 @@ class SearchState:
             if done:
                 keys.append(key)
             _write(session, STEPS_KEY, keys)
+
+    # -- the long-search note -----------------------------------------------------------
+
+    def long_search_note_shown(self) -> bool:
+        return bool(self._read(LONG_SEARCH_KEY))
+
+    def set_long_search_note_shown(self) -> None:
+        self._add(LONG_SEARCH_KEY, ["shown"])
 
     # -- storage ----------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.db.database import Database
 from app.core.errors import UsageError
-from app.core.jobsearch import after_no, followups, steps, summary
+from app.core.jobsearch import after_no, followups, steps, summary, watcher_context
 from app.core.jobsearch.day_fill import fill_in_the_day
 from app.core.jobsearch.model import CheckInOutcome, Stage, StageMove
 from app.core.jobsearch.openings import Openings
@@ -134,3 +134,24 @@ class JobSearch:
     def no_count_since(self, start: date) -> int:
         """How many no's fell on or after ``start`` (the watcher's context)."""
         return sum(1 for day in after_no.no_days(self.openings.all()) if day >= start)
+
+    # -- the watcher's context --------------------------------------------------------
+
+    def support_kinds_order(
+        self, prompt_kind: str, last_day: date, window_days: int
+    ) -> tuple[str, ...]:
+        """The order of support options for a watcher note whose window ends on
+        ``last_day``: job-search help first when two or more no's fall in it (a crisis
+        note's order never changes)."""
+        nos = after_no.no_days(self.openings.all())
+        count = watcher_context.nos_in_window(nos, last_day, window_days)
+        return watcher_context.support_kinds_order(prompt_kind, count)
+
+    def long_search_note(self) -> watcher_context.LongSearchNote | None:
+        """The once-only "this takes longer than anyone plans for" note, when it is due."""
+        return watcher_context.long_search_note(
+            self.openings.all(), self.today(), self.state.long_search_note_shown()
+        )
+
+    def mark_long_search_note_shown(self) -> None:
+        self.state.set_long_search_note_shown()

@@ -20,7 +20,11 @@ def test_a_new_opening_starts_noticed_today_with_its_details(space: Workspace) -
     opening = space.jobs.openings.add("Data analyst", "Harbour Trust", via=Via.PERSON)
 
     again = space.jobs.openings.get(opening.id)
-    assert (again.role, again.organisation, again.via) == ("Data analyst", "Harbour Trust", Via.PERSON)
+    assert (again.role, again.organisation, again.via) == (
+        "Data analyst",
+        "Harbour Trust",
+        Via.PERSON,
+    )
     assert again.stage == Stage.NOTICED
     assert again.stage_day == TODAY
 

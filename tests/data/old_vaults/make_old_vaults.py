@@ -33,7 +33,7 @@ from app.core.vault import DB_FILE_NAME, SLOTS_FILE_NAME  # noqa: E402
 RECORDS_FILE = HERE / "records.json"
 # Revisions this script knows how to fill. A new revision that adds a table needs its rows
 # in records.json (with "since") before a vault of it can be made.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def load_records() -> dict[str, Any]:

@@ -11,9 +11,11 @@ from app.core.backup.sections.base import BackupSection, MergeContext, SectionCh
 from app.core.backup.sections.checkins import CheckInsSection
 from app.core.backup.sections.contacts import ContactsSection
 from app.core.backup.sections.entries import EntriesSection
+from app.core.backup.sections.openings import OpeningsSection
 from app.core.backup.sections.prompt_history import PromptHistorySection
 from app.core.backup.sections.questionnaires import QuestionnairesSection
 from app.core.backup.sections.safety_plan import SafetyPlanSection
+from app.core.backup.sections.search_people import SearchPeopleSection
 from app.core.backup.sections.settings import SettingsSection
 
 # Restored in this order, so links resolve: check-ins link to entries and activities. Past
@@ -28,6 +30,9 @@ SECTIONS: tuple[BackupSection, ...] = (
     PromptHistorySection(),
     ContactsSection(),
     SafetyPlanSection(),
+    # Openings link to entries; people link to openings.
+    OpeningsSection(),
+    SearchPeopleSection(),
 )
 
 # Sections the format describes that this version of Tend does not hold yet (name: what
