@@ -137,6 +137,9 @@ def main() -> int:
     for days, (title, body, tags) in enumerate(SAMPLES):
         workspace.journal.create(title, body, tags, created_at=now - timedelta(days=days, hours=2))
     add_sample_checkins(workspace, now)
+    from tests.tools.job_search_shots import add_sample_search, shoot_job_search
+
+    add_sample_search(workspace, now)
     created.vault.lock()
 
     controller.show_unlock()
@@ -184,6 +187,7 @@ def main() -> int:
             if backup.dialog is not None:
                 shoot(backup.dialog, name)
                 backup.dialog.reject()
+    shoot_job_search(window, context.runner, shoot, f"{width}x{height}")
     window.show_page("journal")
     window.journal_page.filters.search.setText("interview")
     window.journal_page.search("interview")

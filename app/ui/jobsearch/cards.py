@@ -10,6 +10,18 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.ui.jobsearch.wording import say
 
+CARD_STYLE = (
+    "QFrame#searchCard { border: 1px solid palette(mid); border-radius: 8px;"
+    " background: palette(base); }"
+)
+
+
+def card_frame(frame: QFrame) -> None:
+    """Rounded like Tend's other Home cards; colours from the palette (light and dark)."""
+    frame.setObjectName("searchCard")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet(CARD_STYLE)
+
 
 def caption_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
@@ -37,7 +49,7 @@ class OfferCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.offer = offer
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        card_frame(self)
         self.setAccessibleName(f"Idea: {title}")
         self.setAccessibleDescription(text)
         layout = QVBoxLayout(self)
@@ -72,7 +84,7 @@ class WeeklySummaryCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        card_frame(self)
         self.setAccessibleName(say("weekly", "heading"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)

@@ -91,7 +91,9 @@ def install_job_search(
         dialog_parent=parent,
     )
     panel = JobSearchHome()
-    home.add_card(panel)
+    # Below today's check-in and above the prompt of the day: the watcher's notes and the
+    # check-in come first.
+    home.column.insertWidget(home.column.indexOf(home.prompt_card), panel)
     home_controller = HomeController(
         panel,
         port,

@@ -53,7 +53,7 @@ class OpeningEditor(QWidget):
         self._today = today
         self.setAccessibleName("Opening")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(12, 0, 4, 0)  # clear of the splitter's handle
         layout.setSpacing(8)
         self.placeholder = muted(say("openings", "empty_editor"))
         layout.addWidget(self.placeholder)
@@ -110,10 +110,11 @@ class OpeningEditor(QWidget):
         self.move_button = QPushButton("&Move to this stage", self.stage_box)
         self.move_button.setAccessibleName("Move the opening to this stage")
         self.move_button.clicked.connect(self._move)
+        # Two rows, so the editor still fits beside the list in a small window.
         move_row.addWidget(self.stage, 1)
         move_row.addWidget(self.stage_date)
-        move_row.addWidget(self.move_button)
         stage_layout.addLayout(move_row)
+        stage_layout.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignRight)
         self.history = muted()
         self.history.setAccessibleName("Stage history")
         stage_layout.addWidget(self.history)

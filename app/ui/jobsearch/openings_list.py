@@ -54,6 +54,9 @@ class OpeningsList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName("Openings")
         self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        # Long names end in "…" (the full text is the item's tooltip), never a sideways scroll.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         self.empty = muted(say("openings", "empty_list"))
@@ -62,6 +65,10 @@ class OpeningsList(QWidget):
     def set_openings(self, openings: Sequence[OpeningView], keep: str | None = None) -> None:
         self._openings = list(openings)
         self._fill(keep if keep is not None else self.current_id())
+
+    @property
+    def openings(self) -> list[OpeningView]:
+        return list(self._openings)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -82,6 +89,7 @@ class OpeningsList(QWidget):
         for opening in ordered(self._openings, self.show_closed.isChecked()):
             item = QListWidgetItem(f"{opening.label}\n{opening.stage_label}")
             item.setData(ID_ROLE, opening.id)
+            item.setToolTip(f"{opening.label}: {opening.stage_label}")
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole, f"{opening.label}: {opening.stage_label}"
             )

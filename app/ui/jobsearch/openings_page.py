@@ -14,6 +14,9 @@ from app.ui.jobsearch.people_panel import PeoplePanel
 from app.ui.jobsearch.views import Choice, OpeningView
 from app.ui.widgets import heading
 
+# The list gets about two fifths of the width, the editor the rest.
+LIST_SHARE, EDITOR_SHARE = 400, 600
+
 
 class OpeningsPage(QWidget):
     def __init__(
@@ -39,17 +42,20 @@ class OpeningsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, openings_tab)
         splitter.setChildrenCollapsible(False)
         self.list = OpeningsList(splitter)
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(190)
         self.editor = OpeningEditor(vias, stages, today)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(320)
+        scroll.setMinimumWidth(300)
+        # The editor narrows with the window instead of scrolling sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([LIST_SHARE, EDITOR_SHARE])  # kept in proportion on resize
         tab_layout.addWidget(splitter)
         self.tabs.addTab(openings_tab, "&Openings")
 
