@@ -84,10 +84,16 @@ class AfterNoChart(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
             axis.setTextPen(pg.mkPen(text))
-        self.title.setText(
-            f'<span style="color:{colour.name()}">●</span> {self.scale.capitalize()}'
-        )
         series = self._series
+        usual_text = (
+            ""
+            if series is None or series.usual is None
+            else f"&nbsp;&nbsp;<span style='font-weight:normal'>- - - your usual, "
+            f"{series.usual:.1f}</span>"
+        )
+        self.title.setText(
+            f'<span style="color:{colour.name()}">●</span> {self.scale.capitalize()}{usual_text}'
+        )
         if series is None:
             return
         x = np.arange(DAYS_AFTER + 1, dtype=float)
@@ -111,12 +117,11 @@ class AfterNoChart(QWidget):
             )
             self._add(average)
         if series.usual is not None:
+            # Labelled in the title, not on the chart, where it would cover the lines.
             usual = pg.InfiniteLine(
                 pos=series.usual,
                 angle=0,
                 pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
-                label="your usual",
-                labelOpts={"position": 0.06, "color": text, "anchors": [(0, 1), (0, 1)]},
             )
             self._add(usual)
 
