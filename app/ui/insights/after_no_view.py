@@ -19,7 +19,10 @@ from app.ui.jobsearch.views import AfterNoData, AfterNoSeries
 DAYS_AFTER = 7
 CHART_HEIGHT = 130
 SCALES_SHOWN = ("mood", "energy")
-NOTE = "This shows how your days went after each no, not why. Everyone's days vary."
+NOTE = (
+    "Along the bottom: the day of each no (0) and the seven days after. This shows how "
+    "your days went, not why; everyone's days vary."
+)
 EMPTY = (
     "When a no is recorded (from an opening, or the Rejection activity in a check-in), "
     "you'll see here how the following week went, beside your usual."
@@ -27,7 +30,8 @@ EMPTY = (
 
 
 def _day_ticks() -> list[list[tuple[int, str]]]:
-    return [[(0, "day of"), *((day, f"+{day}") for day in range(1, DAYS_AFTER + 1))]]
+    # Short labels: a long one at 0 is dropped by the axis when the chart is narrow.
+    return [[(0, "0"), *((day, f"+{day}") for day in range(1, DAYS_AFTER + 1))]]
 
 
 class AfterNoChart(QWidget):

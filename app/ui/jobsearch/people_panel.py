@@ -54,6 +54,7 @@ class PeoplePanel(QWidget):
         layout.setSpacing(6)
         self.list = QListWidget(self)
         self.list.setAccessibleName("People")
+        self.list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         self.empty = muted(say("people", "empty"))
