@@ -1,4 +1,5 @@
-"""tend import FORMAT FILE, tend export markdown DIR, tend export csv [--checkins] FILE."""
+"""tend import FORMAT FILE, tend export markdown DIR,
+tend export csv [--checkins | --openings] FILE."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from app.core.export import (
     export_checkins_csv,
     export_entries_csv,
     export_markdown,
+    export_openings_csv,
 )
 from app.core.importers import (
     ImportBatch,
@@ -44,12 +46,18 @@ def register(commands: CommandRegistry) -> None:
     markdown = exports.add_parser("markdown", help="one Markdown file per entry, into a folder")
     markdown.add_argument("folder", type=Path, help="a new or empty folder")
     markdown.set_defaults(handler=run_export_markdown)
-    csv = exports.add_parser("csv", help="entries, or check-ins, as one CSV file")
+    csv = exports.add_parser("csv", help="entries, check-ins or openings, as one CSV file")
     csv.add_argument("file", type=Path, help="the CSV file to write")
-    csv.add_argument(
+    which = csv.add_mutually_exclusive_group()
+    which.add_argument(
         "--checkins",
         action="store_true",
         help="write the check-ins (mood, energy, interest, focus, …) instead of the entries",
+    )
+    which.add_argument(
+        "--openings",
+        action="store_true",
+        help="write the job search's openings (role, organisation, stages) instead",
     )
     csv.set_defaults(handler=run_export_csv)
 
@@ -161,11 +169,15 @@ def run_export_csv(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         if args.checkins:
             count = export_checkins_csv(workspace.checkins, args.file)
+        elif args.openings:
+            count = export_openings_csv(workspace.jobs.openings, args.file)
         else:
             count = export_entries_csv(workspace.journal, args.file)
     finally:
         workspace.lock()
     what = ("check-in", "check-ins") if args.checkins else ("entry", "entries")
+    if args.openings:
+        what = ("opening", "openings")
     ctx.emit(
         {"written": count, "kind": what[1], "file": str(args.file), "encrypted": False},
         f"Wrote {_count(count, *what)} to {args.file} (not encrypted).",

@@ -139,3 +139,16 @@ def test_people_add_and_list(journal_dir: Path) -> None:
     listed = tend(journal_dir, "people", "list")
     assert listed.returncode == 0, listed.stderr
     assert "Sam" in listed.stdout and "old team" in listed.stdout
+
+
+def test_export_csv_openings_warns_it_is_not_encrypted(journal_dir: Path, tmp_path: Path) -> None:
+    _json(tend(journal_dir, "job", "add", "--role", "Analyst", "--org", "Harbour", "--json"))
+    target = tmp_path / "openings.csv"
+
+    result = tend(journal_dir, "export", "csv", "--openings", str(target))
+
+    assert result.returncode == 0, result.stderr
+    assert "NOT encrypted" in result.stderr
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,role,organisation,via,stage")
+    assert ",Analyst,Harbour,posting,noticed," in lines[1]

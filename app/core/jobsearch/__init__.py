@@ -6,6 +6,7 @@ from app.core.jobsearch.after_no import AfterNoView, DaysAfterNo, MarkerKind, Se
 from app.core.jobsearch.followups import FollowUp, FollowUpKind
 from app.core.jobsearch.model import (
     CLOSED_STAGES,
+    DECISION_STAGES,
     FOLD_AFTER,
     CheckInOutcome,
     Opening,
@@ -22,6 +23,7 @@ from app.core.jobsearch.vocabulary import parse_stage, parse_via, stage_label, v
 
 __all__ = [
     "CLOSED_STAGES",
+    "DECISION_STAGES",
     "FOLD_AFTER",
     "AfterNoView",
     "CheckInOutcome",

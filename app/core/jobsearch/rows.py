@@ -16,6 +16,7 @@ from app.core.db.jobsearch_tables import (
     PersonOpeningRow,
     SearchPersonRow,
 )
+from app.core.db.tables import EntryRow
 from app.core.jobsearch.model import Opening, SearchPerson, Stage, StageChange, Via
 
 
@@ -29,7 +30,12 @@ def openings_from_rows(session: Session, rows: Sequence[OpeningRow]) -> list[Ope
     for stage in session.scalars(stages.order_by(OpeningStageRow.recorded_at, OpeningStageRow.pk)):
         history.setdefault(stage.opening_id, []).append(stage_change(stage))
     entries: dict[str, list[str]] = {}
-    links = select(OpeningEntryRow).where(OpeningEntryRow.opening_id.in_(ids))
+    # An entry in the trash keeps its link (restoring it brings it back) but isn't listed.
+    links = (
+        select(OpeningEntryRow)
+        .join(EntryRow, EntryRow.id == OpeningEntryRow.entry_id)
+        .where(OpeningEntryRow.opening_id.in_(ids), EntryRow.deleted_at.is_(None))
+    )
     for link in session.scalars(links.order_by(OpeningEntryRow.linked_at)):
         entries.setdefault(link.opening_id, []).append(link.entry_id)
     return [

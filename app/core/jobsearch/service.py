@@ -13,7 +13,7 @@ from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.db.database import Database
 from app.core.errors import UsageError
-from app.core.jobsearch import after_no, followups, steps, summary, watcher_context
+from app.core.jobsearch import after_no, followups, reach_out, steps, summary, watcher_context
 from app.core.jobsearch.day_fill import fill_in_the_day
 from app.core.jobsearch.model import CheckInOutcome, Stage, StageMove
 from app.core.jobsearch.openings import Openings
@@ -118,6 +118,10 @@ class JobSearch:
             raise UsageError("That isn't one of the steps of a search.")
         self.state.mark_step(key, done)
 
+    def someone_to_reach_out_to(self) -> reach_out.ReachOutSuggestion | None:
+        """For the weekly "reach out to someone" prompt: one person from the list, or None."""
+        return reach_out.someone_to_reach_out_to(self.people.all())
+
     # -- insights ---------------------------------------------------------------------
 
     def markers(self, start: date, end: date) -> list[after_no.SearchMarker]:
@@ -130,6 +134,11 @@ class JobSearch:
         start = min([today - timedelta(days=after_no.USUAL_WINDOW_DAYS), *nos])
         checkins = self._checkins.list_between(start, today)
         return after_no.days_after_no(nos, checkins, today)
+
+    def heard_no_on(self, day: date) -> bool:
+        """Whether an opening moved to "no" on ``day``: the prompts' "after a no" moment,
+        even on a day without a check-in."""
+        return day in after_no.no_days(self.openings.all())
 
     def no_count_since(self, start: date) -> int:
         """How many no's fell on or after ``start`` (the watcher's context)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.core.backup import keys
 from app.core.checkins import ActivityGroup, CheckIn, CheckInValues
 from app.core.db.tables import SettingRow
+from app.core.jobsearch import Stage
 from app.core.journal import Entry, EntryFilter
 from app.core.safety_plan import SafetyPlan
 from app.core.workspace import Workspace
@@ -30,7 +31,7 @@ def fill(workspace: Workspace) -> list[Entry]:
     """Entries with tags (one non-ASCII), a starred one, one in the trash, settings,
     activities (see fill_activities), check-ins (see fill_checkins), and watcher settings,
     questionnaire results, past prompts and trusted contacts (see fill_watcher_data), and a
-    safety plan."""
+    safety plan, and an opening and a person of the job search."""
     journal = workspace.journal
     plus_two = timezone(timedelta(hours=2))
     minus_five = timezone(timedelta(hours=-5))
@@ -63,7 +64,20 @@ def fill(workspace: Workspace) -> list[Entry]:
     workspace.safety_plan.save(
         SafetyPlan(warning_signs="Staying in bed", reasons_for_living=f"My niece. {MARKER}")
     )
+    fill_job_search(workspace, entries[0].id)
     return entries
+
+
+def fill_job_search(workspace: Workspace, entry_id: str) -> None:
+    """An opening that was applied for and interviewed for, linked to an entry and to a
+    person in the search. Stages are recorded without touching check-ins."""
+    openings = workspace.jobs.openings
+    opening = openings.add("Data analyst", f"Harbour Trust {MARKER}", note="ünïcode ✓")
+    openings.record_stage(opening.id, Stage.APPLIED, date(2026, 3, 1))
+    openings.record_stage(opening.id, Stage.INTERVIEWING, date(2026, 3, 14))
+    openings.link_entry(opening.id, entry_id)
+    person = workspace.jobs.people.add("Sam", "old team", date(2026, 2, 27))
+    workspace.jobs.people.link_opening(person.id, opening.id)
 
 
 def fill_activities(workspace: Workspace) -> None:
@@ -146,6 +160,8 @@ def everything(workspace: Workspace) -> dict[str, Any]:
         "prompts": all_prompts(workspace),
         "contacts": all_contacts(workspace),
         "safety plan": workspace.safety_plan.get(),
+        "openings": workspace.jobs.openings.all(),
+        "search people": workspace.jobs.people.all(),
         **{table.name: stored_rows(workspace, table) for table in WATCHER_TABLES},
     }
 

@@ -62,6 +62,8 @@ def test_restore_into_new_vault_is_equal_field_by_field(
         "prompt_history": 3,
         "contacts": 3,
         "safety_plan": 1,
+        "openings": 1,
+        "search_people": 1,
     }
 
     created, summary = restore_into_new_vault(

@@ -14,6 +14,11 @@ from tests.conftest import PASSPHRASE
 CHECKIN_TABLES = ("checkin_activities", "activities", "activity_groups", "checkins")
 # Tables added after 0002, dropped too when a test rebuilds what revision 0001 made.
 LATER_TABLES = (
+    "person_openings",
+    "search_people",
+    "opening_entries",
+    "opening_stages",
+    "openings",
     "crisis_reads",
     "watcher_prompts",
     "questionnaire_results",

@@ -113,3 +113,17 @@ def test_deleting_an_opening_removes_what_is_only_about_it_and_keeps_entries(
     with vault.database.reader() as session:
         for table in (OpeningStageRow, OpeningEntryRow, PersonOpeningRow):
             assert session.scalar(select(func.count()).select_from(table)) == 0
+
+
+def test_an_entry_in_the_trash_is_not_listed_but_comes_back_with_its_link(
+    space: Workspace,
+) -> None:
+    opening = space.jobs.openings.add("Analyst", "Harbour")
+    entry = space.journal.create("Interview notes", "It went well.")
+    space.jobs.openings.link_entry(opening.id, entry.id)
+
+    space.journal.move_to_trash(entry.id)
+    assert space.jobs.openings.get(opening.id).entry_ids == ()
+
+    space.journal.restore_from_trash(entry.id)
+    assert space.jobs.openings.get(opening.id).entry_ids == (entry.id,)

@@ -29,6 +29,14 @@ def test_a_journal_at_the_previous_head_is_upgraded_and_keeps_its_entries(
     with engine.begin() as connection:
         # Everything 0005 (the safety plan) and later revisions added.
         connection.execute(text("DROP TABLE safety_plan"))
+        for table in (
+            "person_openings",
+            "search_people",
+            "opening_entries",
+            "opening_stages",
+            "openings",
+        ):
+            connection.execute(text(f"DROP TABLE {table}"))
         connection.execute(text("DROP TABLE crisis_reads"))
         connection.execute(text("DROP INDEX ix_entries_updated"))
         connection.execute(text("DROP INDEX ix_checkins_updated"))

@@ -1,0 +1,27 @@
+"""The prompts a stage change brings, in order: after a no, grief comes before feedback.
+
+The order lives in app/resources/jobsearch/event_prompts.json, as ids of the prompt library.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from app.core.jobsearch.model import Stage
+from app.core.prompts.library import Prompt, PromptLibrary
+from app.core.resources import load_json
+
+
+@cache
+def _order() -> dict[str, list[str]]:
+    data = load_json("jobsearch", "event_prompts.json")
+    return {key: [str(item) for item in value] for key, value in data.items() if key != "_comment"}
+
+
+def prompt_ids_for(stage: Stage) -> tuple[str, ...]:
+    return tuple(_order().get(stage.value, ()))
+
+
+def prompts_for(library: PromptLibrary, stage: Stage) -> list[Prompt]:
+    """The library's prompts for a move to ``stage``, in the order they are offered."""
+    return [library.get(prompt_id) for prompt_id in prompt_ids_for(stage)]
