@@ -148,10 +148,12 @@ class CoreJobSearch:
 
     def home(self, now: datetime) -> HomeData:
         jobs = self._jobs
+        suggestion = jobs.someone_to_reach_out_to()
         return HomeData(
             day_off=jobs.is_day_off(now.date()),
             offers=tuple(_offer(followup) for followup in jobs.followups_due()),
             summary=jobs.weekly_summary(now.date()).lines,
+            reach_out="" if suggestion is None else suggestion.line,
         )
 
     def dismiss(self, offer: OfferView) -> None:

@@ -94,9 +94,20 @@ class WeeklySummaryCard(QFrame):
         self.lines.setWordWrap(True)
         self.lines.setAccessibleName("This week's effort")
         layout.addWidget(self.lines)
+        self.reach_out_caption = caption_label(say("weekly", "reach_out"), self)
+        layout.addSpacing(4)
+        layout.addWidget(self.reach_out_caption)
+        self.reach_out = QLabel(self)
+        self.reach_out.setWordWrap(True)
+        self.reach_out.setAccessibleName(say("weekly", "reach_out"))
+        layout.addWidget(self.reach_out)
         self.set_lines([])
 
-    def set_lines(self, lines: list[str]) -> None:
+    def set_lines(self, lines: list[str], reach_out: str = "") -> None:
+        """What was done, and (when the person keeps a people list) someone to reach out to."""
+        self.reach_out.setText(reach_out)
+        self.reach_out_caption.setVisible(bool(reach_out))
+        self.reach_out.setVisible(bool(reach_out))
         if not lines:
             text = say("weekly", "empty")
             self.lines.setText(text)

@@ -66,7 +66,7 @@ class HomeController(QObject):
     def _show(self, data: HomeData) -> None:
         self.panel.set_day_off(data.day_off)
         self.panel.set_offers(list(data.offers))
-        self.panel.set_summary(list(data.summary))
+        self.panel.set_summary(list(data.summary), data.reach_out)
 
     # -- offers ------------------------------------------------------------------------
 

@@ -77,8 +77,8 @@ class JobSearchHome(QWidget):
             self.offers.addWidget(card)
             self.offer_cards.append(card)
 
-    def set_summary(self, lines: list[str]) -> None:
-        self.summary.set_lines(lines)
+    def set_summary(self, lines: list[str], reach_out: str = "") -> None:
+        self.summary.set_lines(lines, reach_out)
 
     def set_day_off(self, day_off: bool) -> None:
         """Show the stored switch without reporting it back as a change."""

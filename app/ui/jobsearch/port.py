@@ -45,6 +45,7 @@ class HomeData:
     day_off: bool
     offers: tuple[OfferView, ...]
     summary: tuple[str, ...]
+    reach_out: str = ""  # a person from the list to reach out to, or "" (window only)
 
 
 class JobSearchPort(Protocol):

@@ -182,3 +182,32 @@ def test_steps_of_a_search_show_progress_and_the_person_can_tick_one(
     dialog.ticks[markable.key].click()
     settle(opened.context)
     assert next(s for s in jobs.steps() if s.key == markable.key).taken
+
+
+def test_the_week_card_can_name_someone_to_reach_out_to(
+    job_window: tuple[MainWindow, JobSearchFeature], opened: AppController
+) -> None:
+    window, feature = job_window
+    assert opened.workspace is not None
+    people = opened.workspace.jobs.people
+    people.add("Sam", "Former colleague", NOW.date() - timedelta(days=2))
+    people.add("Priya", "A meetup", NOW.date() - timedelta(days=40))
+    shown_home(window, feature, opened)
+    summary = feature.home.panel.summary
+    assert summary.reach_out.isVisibleTo(summary)
+    assert summary.reach_out.text().startswith("Maybe Priya?")
+    assert "refer" in summary.reach_out.text()
+
+
+def test_a_no_recorded_today_brings_the_after_a_no_prompt_without_a_check_in(
+    job_window: tuple[MainWindow, JobSearchFeature], opened: AppController
+) -> None:
+    _window, _feature = job_window
+    assert opened.workspace is not None and opened.features is not None
+    jobs = opened.workspace.jobs
+    opening = jobs.openings.add("Librarian", "Northside Library")
+    jobs.move_opening(opening.id, Stage.NO)
+    assert opened.workspace.checkins.for_day(NOW.date()) == []
+    opened.features.home.refresh()
+    settle(opened.context)
+    assert opened.features.home.prompt_card.caption.text() == "For today, after a hard no"
