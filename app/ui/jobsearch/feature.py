@@ -43,6 +43,19 @@ class JobSearchFeature:
         self.insights.refresh()
 
 
+class _HomeCards:
+    """The Home cards as a private view: nothing to save, their words cleared on lock."""
+
+    def __init__(self, panel: JobSearchHome) -> None:
+        self._panel = panel
+
+    def flush(self) -> bool:
+        return True
+
+    def clear(self) -> None:
+        self._panel.clear()
+
+
 def install_job_search(
     window: MainWindow,
     context: AppContext,
@@ -137,5 +150,7 @@ def install_job_search(
             insights.attach(insights_page.content)
 
     window.page_shown.connect(page_shown)
+    window.keep_private(openings)
+    window.keep_private(_HomeCards(panel))
     home_controller.refresh()
     return feature

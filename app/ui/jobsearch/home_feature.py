@@ -64,6 +64,8 @@ class HomeController(QObject):
         self._runner.run(lambda progress: port.home(now), on_success=self._show)
 
     def _show(self, data: HomeData) -> None:
+        if self.panel.cleared:
+            return
         self.panel.set_day_off(data.day_off)
         self.panel.set_offers(list(data.offers))
         self.panel.set_summary(list(data.summary), data.reach_out)

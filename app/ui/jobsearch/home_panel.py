@@ -59,6 +59,7 @@ class JobSearchHome(QWidget):
         self.summary = WeeklySummaryCard(self)
         layout.addWidget(self.summary)
         self.offer_cards: list[OfferCard] = []
+        self.cleared = False
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -79,6 +80,12 @@ class JobSearchHome(QWidget):
 
     def set_summary(self, lines: list[str], reach_out: str = "") -> None:
         self.summary.set_lines(lines, reach_out)
+
+    def clear(self) -> None:
+        """Forget the roles and names on the cards (the journal is locking)."""
+        self.cleared = True
+        self.set_offers([])
+        self.set_summary([])
 
     def set_day_off(self, day_off: bool) -> None:
         """Show the stored switch without reporting it back as a change."""

@@ -207,6 +207,29 @@ class OpeningEditor(QWidget):
         self.via.setCurrentIndex(max(self.via.findData(via), 0))
         self.note.setPlainText(note)
 
+    def unsaved(self) -> tuple[str | None, OpeningDraft] | None:
+        """(opening id or None, what the fields hold) when they differ from what is saved
+        and could be saved; None otherwise."""
+        if self.body.isHidden():
+            return None
+        draft = self.draft()
+        if not (draft.role or draft.organisation):
+            return None
+        shown = self._opening
+        if shown is None:
+            return None, draft
+        saved = OpeningDraft(shown.role, shown.organisation, shown.via, shown.note)
+        return None if draft == saved else (shown.id, draft)
+
+    def clear(self) -> None:
+        """Forget every word shown (the journal is locking)."""
+        self._fill_fields("", "", self.via.itemData(0), "")
+        self.note.document().clearUndoRedoStacks()
+        self.entries.clear()
+        self.history.clear()
+        self.current_stage.clear()
+        self.show_nothing()
+
     def show_problem(self, message: str) -> None:
         self.error.show_message(message)
 

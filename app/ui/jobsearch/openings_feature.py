@@ -46,6 +46,7 @@ class OpeningsController(QObject):
         self._dialog_parent = dialog_parent
         self.openings: dict[str, OpeningView] = {}
         self.pending: StageOutcome | None = None  # a stage waiting for its day's check-in
+        self._cleared = False  # after a lock, late results are not shown again
         self.people: list[PersonView] = []
         self.confirm: Callable[[str, str], bool] = self._ask
         editor = page.editor
@@ -61,6 +62,8 @@ class OpeningsController(QObject):
     # -- reading ------------------------------------------------------------------------
 
     def load(self, keep: str | None = None, keep_person: str | None = None) -> None:
+        if self._cleared:
+            return
         port, today = self._port, self._today()
         self.page.set_today(today)
 
@@ -76,6 +79,8 @@ class OpeningsController(QObject):
         keep: str | None,
         keep_person: str | None,
     ) -> None:
+        if self._cleared:
+            return
         self.openings = {opening.id: opening for opening in openings}
         self.people = people
         self.page.show_openings(openings, keep)
@@ -219,6 +224,26 @@ class OpeningsController(QObject):
             self.load()
 
         self._runner.run(lambda progress: port.delete_person(person_id), on_success=removed)
+
+    # -- locking ------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Save what is typed in the editor or the people form (queued: the window waits
+        for background work before it locks)."""
+        opening = self.page.editor.unsaved()
+        if opening is not None:
+            self.save_opening(*opening)
+        person = self.page.people.unsaved()
+        if person is not None:
+            self.save_person(*person)
+        return True
+
+    def clear(self) -> None:
+        self._cleared = True
+        self.openings, self.people = {}, []
+        self.page.editor.clear()
+        self.page.list.set_openings([])
+        self.page.people.clear()
 
     # -- asking ------------------------------------------------------------------------
 

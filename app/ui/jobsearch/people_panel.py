@@ -173,14 +173,36 @@ class PeoplePanel(QWidget):
             linked = item.data(ID_ROLE) in person.opening_ids
             item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
 
+    def unsaved(self) -> tuple[str | None, PersonDraft] | None:
+        """(person id or None, the fields) when they hold a change that could be saved."""
+        draft = self.draft()
+        if not draft.name:
+            return None
+        if self._editing is None:
+            return None, draft
+        person = self._people.get(self._editing)
+        if person is None:
+            return None
+        saved = (person.name, person.how_met, person.last_talked, set(person.opening_ids))
+        same = saved == (draft.name, draft.how_met, draft.last_talked, set(draft.opening_ids))
+        return None if same else (person.id, draft)
+
+    def clear(self) -> None:
+        """Forget every name shown (the journal is locking)."""
+        self.set_data([], [])
+
     # -- what the person asks for ------------------------------------------------------
 
     def draft(self) -> PersonDraft:
         picked = self.last_talked.date()
+        rows = [self.openings.item(row) for row in range(self.openings.count())]
+        listed = {item.data(ID_ROLE) for item in rows}
+        person = self._people.get(self._editing or "")
+        # Links to openings not listed here (folded away) stay as they are.
+        kept = [i for i in person.opening_ids if i not in listed] if person else []
         linked = tuple(
-            self.openings.item(row).data(ID_ROLE)
-            for row in range(self.openings.count())
-            if self.openings.item(row).checkState() == Qt.CheckState.Checked
+            [item.data(ID_ROLE) for item in rows if item.checkState() == Qt.CheckState.Checked]
+            + kept
         )
         return PersonDraft(
             name=self.name.text().strip(),

@@ -11,9 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from app.core.checkins import CheckInValues
 from app.core.jobsearch import Stage
+from app.core.vault import Vault
+from app.core.workspace import Workspace
 from app.ui.controller import AppController
 from app.ui.jobsearch.feature import PAGE_KEY, JobSearchFeature
 from app.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
 from tests.ui.jobsearch.conftest import NOW, settle
 
 
@@ -232,3 +235,45 @@ def test_a_person_needs_a_name(
     settle(opened.context)
     assert opened.workspace is not None and opened.workspace.jobs.people.all() == []
     assert "Add a name" in people.error.text()
+
+
+def test_locking_saves_a_half_typed_note_and_clears_the_page(
+    page_open: tuple[MainWindow, JobSearchFeature], opened: AppController
+) -> None:
+    _window, feature = page_open
+    opening_id = add_opening(opened, "Archivist")
+    feature.openings.load(keep=opening_id)
+    settle(opened.context)
+    editor = feature.openings.page.editor
+    editor.note.setPlainText("Ask about the digitisation project")
+    opened.lock()
+    assert editor.note.toPlainText() == ""
+    assert feature.openings.page.list.shown_ids() == []
+    vault = Vault.open_with_passphrase(opened.context.paths.vault, PASSPHRASE)
+    try:
+        saved = Workspace.open(vault).jobs.openings.get(opening_id)
+        assert saved.note == "Ask about the digitisation project"
+    finally:
+        vault.lock()
+
+
+def test_a_person_linked_to_a_folded_opening_keeps_that_link_when_edited(
+    page_open: tuple[MainWindow, JobSearchFeature], opened: AppController
+) -> None:
+    _window, feature = page_open
+    assert opened.workspace is not None
+    jobs = opened.workspace.jobs
+    old = jobs.openings.add("Cataloguer", "Book Depot", day=NOW.date() - timedelta(days=120))
+    jobs.openings.record_stage(old.id, Stage.NO, NOW.date() - timedelta(days=100))
+    person = jobs.people.add("Jonah")
+    jobs.people.link_opening(person.id, old.id)
+    feature.openings.load()
+    settle(opened.context)
+    people = feature.openings.page.people
+    assert people.openings.count() == 0  # the folded opening is not offered
+    people.select(person.id)
+    people.how_met.setText("A friend's friend")
+    people.save_button.click()
+    settle(opened.context)
+    again = jobs.people.get(person.id)
+    assert (again.how_we_met, again.opening_ids) == ("A friend's friend", (old.id,))
