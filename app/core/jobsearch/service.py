@@ -140,10 +140,6 @@ class JobSearch:
         even on a day without a check-in."""
         return day in after_no.no_days(self.openings.all())
 
-    def no_count_since(self, start: date) -> int:
-        """How many no's fell on or after ``start`` (the watcher's context)."""
-        return sum(1 for day in after_no.no_days(self.openings.all()) if day >= start)
-
     # -- the watcher's context --------------------------------------------------------
 
     def support_kinds_order(
