@@ -104,12 +104,24 @@ def shoot_job_search(
     window.show_page("home")
     for _ in range(3):
         runner.wait_until_idle()
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.ui.jobsearch.home_panel import JobSearchHome
+
+    panel = window.findChild(JobSearchHome)
+    if panel is not None:
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(5):  # the cards' heights settle before scrolling to them
+            QApplication.processEvents()
+        # The week's summary in view, with the offers above it.
+        for scroll in window.findChildren(QScrollArea):
+            if scroll.widget() is not None and scroll.widget().isAncestorOf(panel):
+                scroll.ensureWidgetVisible(panel.summary, 0, 20)
     shoot(window, f"home-job-search-{size}")
     window.show_page("insights")
     for _ in range(4):
         runner.wait_until_idle()
-    from PySide6.QtWidgets import QScrollArea
-
     from app.ui.insights.after_no_view import AfterNoView
 
     view = window.findChild(AfterNoView)

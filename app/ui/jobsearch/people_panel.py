@@ -81,6 +81,14 @@ class PeoplePanel(QWidget):
         self.openings = QListWidget(self)
         self.openings.setAccessibleName("Openings this person is linked to")
         self.openings.setMaximumHeight(90)
+        # The style's own tick boxes all but vanish on the dark theme: a bordered box,
+        # filled with the accent when ticked, reads on both.
+        self.openings.setStyleSheet(
+            "QListWidget::indicator { width: 13px; height: 13px; border: 1px solid palette(mid);"
+            " border-radius: 3px; background: palette(base); }"
+            "QListWidget::indicator:checked { background: palette(highlight);"
+            " border-color: palette(highlight); }"
+        )
         form.addRow("&Name", self.name)
         form.addRow("&How we met", self.how_met)
         form.addRow("Last talked", last_row)
