@@ -31,6 +31,7 @@ from app.ui.jobsearch.wording import say
 from app.ui.widgets import ErrorLabel, muted
 
 MAX_FIELD = 200
+STAGE_COMBO_MAX = 260  # wide enough for "Offer in writing", without filling a wide window
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -111,10 +112,12 @@ class OpeningEditor(QWidget):
         self.move_button.setAccessibleName("Move the opening to this stage")
         self.move_button.clicked.connect(self._move)
         # Two rows, so the editor still fits beside the list in a small window.
+        self.stage.setMaximumWidth(STAGE_COMBO_MAX)
         move_row.addWidget(self.stage, 1)
         move_row.addWidget(self.stage_date)
+        move_row.addStretch(0)
         stage_layout.addLayout(move_row)
-        stage_layout.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignRight)
+        stage_layout.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.history = muted()
         self.history.setAccessibleName("Stage history")
         stage_layout.addWidget(self.history)
