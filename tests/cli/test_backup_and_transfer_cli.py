@@ -71,6 +71,8 @@ def test_create_verify_and_restore_into_a_new_folder(journal, key, tmp_path: Pat
         "prompt_history": 0,
         "contacts": 0,
         "safety_plan": 0,
+        "openings": 0,
+        "search_people": 0,
     }
 
     other = str(tmp_path / "other")

@@ -21,6 +21,7 @@ from app.core.db.tables import EntryRow
 from app.core.errors import NotFoundError, UsageError
 from app.core.jobsearch.model import FOLD_AFTER, Opening, Stage, Via
 from app.core.jobsearch.rows import openings_from_rows
+from app.core.jobsearch.vocabulary import stage_label
 
 MAX_NAME = 200
 MIN_ID_PREFIX = 6
@@ -160,6 +161,8 @@ class Openings:
         when = self._checked_day(stage, day, now)
         with self._db.session() as session:
             row = _row(session, opening_id)
+            if stage != Stage.INTERVIEWING and _current_stage(session, row.id) == stage:
+                raise UsageError(f'That opening is already at "{stage_label(stage)}".')
             _add_stage(session, row.id, stage, when, now)
             row.updated_at = to_utc_text(now)
             session.flush()
@@ -244,6 +247,16 @@ def _add_stage(session: Session, opening_id: str, stage: Stage, day: date, now: 
         )
     )
     session.flush()
+
+
+def _current_stage(session: Session, opening_id: str) -> Stage | None:
+    latest = session.scalar(
+        select(OpeningStageRow.stage)
+        .where(OpeningStageRow.opening_id == opening_id)
+        .order_by(OpeningStageRow.recorded_at.desc(), OpeningStageRow.pk.desc())
+        .limit(1)
+    )
+    return None if latest is None else Stage(latest)
 
 
 def _checked(role: str, organisation: str, note: str) -> tuple[str, str, str]:

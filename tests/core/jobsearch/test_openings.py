@@ -127,3 +127,17 @@ def test_an_entry_in_the_trash_is_not_listed_but_comes_back_with_its_link(
 
     space.journal.restore_from_trash(entry.id)
     assert space.jobs.openings.get(opening.id).entry_ids == (entry.id,)
+
+
+def test_moving_to_the_stage_it_is_at_is_refused_except_for_another_interview(
+    space: Workspace,
+) -> None:
+    opening = space.jobs.openings.add("Analyst", "Harbour")
+    space.jobs.move_opening(opening.id, Stage.APPLIED)
+
+    with pytest.raises(UsageError, match='already at "Applied"'):
+        space.jobs.move_opening(opening.id, Stage.APPLIED)
+
+    space.jobs.move_opening(opening.id, Stage.INTERVIEWING)
+    again = space.jobs.move_opening(opening.id, Stage.INTERVIEWING, TODAY + timedelta(days=2))
+    assert len(again.opening.interview_days) == 2
