@@ -19,6 +19,7 @@ from app.ui.app_context import AppContext
 from app.ui.backup.backup_feature import BackupFeature, install_backup_feature
 from app.ui.checkins.checkin_flow import CheckInFlow
 from app.ui.home.home_page import HomePage
+from app.ui.jobsearch.feature import JobSearchFeature, install_job_search
 from app.ui.lazy_page import LazyPage
 from app.ui.main_window import MainWindow
 from app.ui.watcher.answer_note import NOTE_SHOWN_MS, undo_text
@@ -38,6 +39,7 @@ class Features:
     watcher: WatcherController
     support_page: LazyPage
     backup: BackupFeature | None = None
+    job_search: JobSearchFeature | None = None
 
     def insights(self) -> QWidget:
         return self.insights_page.build()
@@ -98,6 +100,9 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     window.add_page("support", "Support", support_page, index=3)
     watcher.results_requested.connect(lambda: show_results(window, support_page))
     watcher.write_requested.connect(window.new_entry)
+    job_search = install_job_search(
+        window, context, workspace, home=home, flow=flow, insights_page=insights_page
+    )
     home.refresh()
     window.show_page("home")
     watcher.check_now()
@@ -107,7 +112,10 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     backup.data_changed.connect(watcher.check_now)
     if watcher.safety_plans is not None:
         backup.data_changed.connect(watcher.safety_plans.load)  # a restore may bring one
-    return Features(flow, home, insights_page, checkin_action, watcher, support_page, backup)
+    backup.data_changed.connect(job_search.refresh)
+    return Features(
+        flow, home, insights_page, checkin_action, watcher, support_page, backup, job_search
+    )
 
 
 def install_watcher(

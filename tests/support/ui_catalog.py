@@ -257,6 +257,7 @@ SCREENS: list[Screen] = [
     Screen("journal", _journal_entry, is_page=True),
     Screen("search", _journal_search, is_page=True),
     Screen("insights", lambda scene: scene.page("insights"), is_page=True),
+    Screen("openings", lambda scene: scene.page("openings"), is_page=True),
     Screen("support", lambda scene: scene.page("support"), is_page=True),
     Screen("trash", lambda scene: scene.page("trash"), is_page=True),
     Screen("checkin", _checkin),
@@ -270,6 +271,8 @@ SCREENS: list[Screen] = [
     Screen("why", _why),
     Screen("prompts", _prompt_browser),
     Screen("safety-plan", _safety_plan),
+    Screen("search-steps", lambda s: s.new_window(s.features.job_search.home.show_steps)),
+    Screen("heard-a-no", lambda s: s.new_window(s.features.job_search.home.hear_no)),
     Screen("phq9", lambda s: s.new_window(lambda: s.features.watcher.take_questionnaire("phq9"))),
     Screen("who5", lambda s: s.new_window(lambda: s.features.watcher.take_questionnaire("who5"))),
     Screen("backup-create", _backup("back_up_action")),
@@ -328,6 +331,9 @@ def build_scene(app: QApplication, data: Path, context: AppContext | None = None
         workspace.journal.create(title, body, tags, created_at=now - timedelta(days=days, hours=2))
     add_sample_checkins(workspace, now)
     add_memories(workspace, now)
+    from tests.tools.job_search_shots import add_sample_search
+
+    add_sample_search(workspace, now)
     trashed = workspace.journal.create("An old draft", "Not needed.", [], created_at=now)
     workspace.journal.move_to_trash(trashed.id)
     controller = AppController(context, app)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.plural import times
-from app.core.prompts import PromptLibrary, moment_of_day
+from app.core.prompts import Moment, PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
 from app.ui.home.on_this_day import OnThisDayCard
 from app.ui.home.prompt_card import PromptCard
@@ -119,8 +119,13 @@ class HomePage(QWidget):
             self._workspace.activities,
         )
 
+        jobs = self._workspace.jobs
+
         def work(progress: object) -> tuple[list[CheckIn], object]:
-            return checkins.for_day(day), moment_of_day(checkins, activities, day)
+            moment = moment_of_day(checkins, activities, day)
+            if not moment.after_rejection and jobs.heard_no_on(day):  # a no, not checked in
+                moment = Moment(after_rejection=True)
+            return checkins.for_day(day), moment
 
         self._runner.run(work, on_success=self._show)
         self.on_this_day.load(day)

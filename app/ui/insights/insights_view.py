@@ -93,6 +93,7 @@ class InsightsView(QWidget):
         self.impacts = ActivityImpactList(content)
         column.addWidget(self.impacts)
         column.addStretch(1)
+        self._column = column
 
         scroll = QScrollArea(self)
         scroll.setAccessibleName("Insights")  # it takes focus, to scroll by keyboard
@@ -103,6 +104,12 @@ class InsightsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusProxy(self.range_selector)
+
+    def add_section(self, title: str, widget: QWidget) -> None:
+        """A feature's own section (such as the days after a no), after the others."""
+        at = self._column.count() - 1  # before the stretch
+        for offset, part in enumerate((_rule(), _heading(title), widget)):
+            self._column.insertWidget(at + offset, part)
 
     # -- loading ----------------------------------------------------------------------
 

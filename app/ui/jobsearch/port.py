@@ -1,0 +1,73 @@
+"""What the window needs from the job-search core, in the window's own terms.
+
+``CoreJobSearch`` (in ``adapter.py``) answers these from ``app.core.jobsearch``; every
+call runs on the task runner's thread, so each returns plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+from app.ui.jobsearch.views import (
+    AfterNoData,
+    Choice,
+    OfferView,
+    OpeningDraft,
+    OpeningView,
+    PersonDraft,
+    PersonView,
+    SearchEvent,
+    StepView,
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    title: str
+    body: str
+    opening_id: str | None
+
+
+@dataclass(frozen=True)
+class StageOutcome:
+    """What a stage change did to its day's check-in."""
+
+    stage: str
+    day: date
+    added_to_checkin: bool  # the activity is in that day's check-in now
+    offer_checkin: bool  # the day has no check-in to add it to
+
+
+@dataclass(frozen=True)
+class HomeData:
+    day_off: bool
+    offers: tuple[OfferView, ...]
+    summary: tuple[str, ...]
+    reach_out: str = ""  # a person from the list to reach out to, or "" (window only)
+
+
+class JobSearchPort(Protocol):
+    def vias(self) -> list[Choice]: ...
+    def stages(self) -> list[Choice]: ...
+    def openings(self, today: date) -> list[OpeningView]: ...
+    def save_opening(self, opening_id: str | None, draft: OpeningDraft) -> str: ...
+    def move(self, opening_id: str, stage: str, on: date) -> StageOutcome: ...
+    def link_entry(self, opening_id: str, entry_id: str) -> None: ...
+    def delete_opening(self, opening_id: str) -> object: ...
+    def undo_delete(self, deleted: object) -> None: ...
+    def people(self) -> list[PersonView]: ...
+    def save_person(self, person_id: str | None, draft: PersonDraft) -> str: ...
+    def delete_person(self, person_id: str) -> None: ...
+    def home(self, now: datetime) -> HomeData: ...
+    def dismiss(self, offer: OfferView) -> None: ...
+    def draft(self, offer: OfferView) -> Draft: ...
+    def set_day_off(self, today: date, day_off: bool) -> None: ...
+    def steps(self) -> list[StepView]: ...
+    def mark_step(self, key: str, done: bool) -> None: ...
+    def record_no(self, on: date) -> StageOutcome: ...
+    def fill_day(self, stage: str, on: date) -> StageOutcome: ...
+    def close_without_reply(self, opening_id: str) -> None: ...
+    def search_events(self) -> list[SearchEvent]: ...
+    def after_no(self) -> AfterNoData: ...
