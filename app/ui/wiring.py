@@ -134,6 +134,9 @@ def install_watcher(
         dialog_parent=window,
         default_region=region_from_locale(),
         safety_plans=plans,
+        support_order=lambda prompt: workspace.jobs.support_kinds_order(
+            prompt.kind, prompt.day, prompt.window_days
+        ),
     )
     watcher.open_entry_requested.connect(lambda entry_id: open_entry(window, entry_id))
     watcher.link_requested.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.contacts.model import TrustedContact
+from app.core.jobsearch.watcher_context import support_kinds_order
 from app.core.questionnaires import load_questionnaire
 from app.core.support.resources import load_support_resources
+from app.core.watcher.model import SUPPORT
 from app.core.watcher.wording import default_wording
 from app.ui.watcher.history_view import PromptHistoryView
 from app.ui.watcher.prompt_card import PromptCard
@@ -152,3 +154,22 @@ def test_the_history_lists_prompts_and_explains_one_on_enter(qtbot: QtBot, qtmod
     with qtbot.waitSignal(view.why_requested) as blocker:
         view.table.activated.emit(view.model.index(1, 0))
     assert blocker.args == ["prompt-support"]
+
+
+def test_a_support_note_after_two_nos_lists_job_search_help_before_counselling(
+    qtbot: QtBot,
+) -> None:
+    order = support_kinds_order(SUPPORT, nos_in_its_window=2)
+    dialog = SupportOptionsDialog(load_support_resources(), "GB", [PRIYA], False, order=order)
+    qtbot.addWidget(dialog)
+    kinds = [item.kind for item in dialog.shown_items()]
+    assert kinds[0] == "work"
+    text = dialog.options.plain_text()
+    assert text.index("Jobcentre Plus") < text.index("Mind Infoline") < text.index("Samaritans")
+
+
+def test_a_crisis_card_keeps_crisis_lines_first_whatever_the_search(qtbot: QtBot) -> None:
+    order = support_kinds_order(SUPPORT, nos_in_its_window=5)
+    dialog = SupportOptionsDialog(load_support_resources(), "GB", [PRIYA], True, order=order)
+    qtbot.addWidget(dialog)
+    assert dialog.shown_items()[0].name == "Samaritans"

@@ -33,6 +33,7 @@ from app.core.watcher.model import (
     HAS_SUPPORT,
     OPENED_SUPPORT,
     SNOOZED,
+    Prompt,
     ShownPrompt,
     WatcherSettings,
 )
@@ -83,6 +84,7 @@ class WatcherController(QObject):
         wording: Wording | None = None,
         default_region: str | None = None,
         safety_plans: SafetyPlanKeeper | None = None,
+        support_order: Callable[[Prompt], Sequence[str]] | None = None,
     ) -> None:
         super().__init__(dialog_parent)
         self._watcher = watcher
@@ -94,6 +96,7 @@ class WatcherController(QObject):
         self._resources = resources or load_support_resources()
         self._wording = wording or default_wording()
         self._default_region = default_region
+        self._support_order = support_order
         self.safety_plans = safety_plans  # shown first on crisis cards and dialogs
         self.cards: dict[str, PromptCard] = {}
         self._phq9_taken = False  # whether any PHQ-9 result is kept, as of the last look
@@ -298,17 +301,21 @@ class WatcherController(QObject):
     # -- support options and questionnaires ----------------------------------------------
 
     def open_support(self, prompt_id: str, quietly: bool = False) -> None:
-        crisis = self.cards[prompt_id].shown.prompt.kind == CRISIS
+        prompt = self.cards[prompt_id].shown.prompt
+        crisis = prompt.kind == CRISIS
+        support_order = self._support_order
 
-        def load() -> tuple[Any, str | None]:
+        def load() -> tuple[Any, str | None, Sequence[str] | None]:
             self._watcher.respond(prompt_id, OPENED_SUPPORT)
-            return self._contacts.list(), self._watcher.settings().region
+            order = None if support_order is None else support_order(prompt)
+            return self._contacts.list(), self._watcher.settings().region, order
 
-        def opened(found: tuple[Any, str | None]) -> None:
-            if found[1] != self._region_code:  # changed elsewhere (a restore, the CLI)
-                self._region_known(found[1])
+        def opened(found: tuple[Any, str | None, Sequence[str] | None]) -> None:
+            contacts, region, order = found
+            if region != self._region_code:  # changed elsewhere (a restore, the CLI)
+                self._region_known(region)
             self.history_changed.emit()
-            self._open_support_dialog(*found, crisis=crisis, quietly=quietly)
+            self._open_support_dialog(contacts, region, crisis=crisis, quietly=quietly, order=order)
 
         self._run(load, opened)
 
@@ -324,10 +331,21 @@ class WatcherController(QObject):
         )
 
     def _open_support_dialog(
-        self, contacts: Any, region: str | None, *, crisis: bool, quietly: bool = False
+        self,
+        contacts: Any,
+        region: str | None,
+        *,
+        crisis: bool,
+        quietly: bool = False,
+        order: Sequence[str] | None = None,
     ) -> None:
         dialog = SupportOptionsDialog(
-            self._resources, region or self._default_region, contacts, crisis, self._parent
+            self._resources,
+            region or self._default_region,
+            contacts,
+            crisis,
+            self._parent,
+            order=order,
         )
         dialog.region_changed.connect(self._save_region)
         dialog.link_requested.connect(self.link_requested.emit)

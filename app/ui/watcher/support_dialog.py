@@ -58,11 +58,16 @@ class SupportOptionsDialog(QDialog):
         contacts: Sequence[TrustedContact],
         crisis: bool,
         parent: QWidget | None = None,
+        *,
+        order: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._resources = resources
         self._contacts = list(contacts)
         self._crisis = crisis
+        # A support note's order can put job-search help first (two or more no's in its
+        # window); a crisis note's order never changes.
+        self._order = tuple(CRISIS_FIRST if crisis else (order or SUPPORT_FIRST))
         self.setWindowTitle("Support options")
         self.setAccessibleName("Support options")
         self.setAccessibleDescription(ENTER_HINT)
@@ -140,7 +145,7 @@ class SupportOptionsDialog(QDialog):
 
     def shown_items(self) -> list[SupportItem]:
         """The region's items in the order they are listed."""
-        return self.region().ordered(CRISIS_FIRST if self._crisis else SUPPORT_FIRST)
+        return self.region().ordered(self._order)
 
     def _region_chosen(self, code: str) -> None:
         self._render(self.region())
@@ -153,7 +158,7 @@ class SupportOptionsDialog(QDialog):
         by_kind: dict[str, list[SupportItem]] = {}
         for item in self.shown_items():
             by_kind.setdefault(item.kind, []).append(item)
-        kinds = list(CRISIS_FIRST if self._crisis else SUPPORT_FIRST)
+        kinds = list(self._order)
         kinds.insert(2 if self._crisis else 0, _CONTACTS)
         self.options.begin()
         for kind in kinds:
