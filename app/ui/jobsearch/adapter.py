@@ -42,6 +42,8 @@ from app.ui.jobsearch.views import (
 )
 
 EARLIEST = date(1900, 1, 1)
+# The "this takes longer than anyone plans for" note rides with the offers, shown once.
+LONG_SEARCH = "long-search-note"
 FILLED = frozenset({CheckInOutcome.ADDED, CheckInOutcome.ALREADY_THERE})
 
 
@@ -149,15 +151,24 @@ class CoreJobSearch:
     def home(self, now: datetime) -> HomeData:
         jobs = self._jobs
         suggestion = jobs.someone_to_reach_out_to()
+        offers = [_offer(followup) for followup in jobs.followups_due()]
+        long_search = jobs.long_search_note()
+        if long_search is not None:  # once, after a long search or many no's
+            offers.insert(
+                0, OfferView(LONG_SEARCH, long_search.title, long_search.body, can_draft=False)
+            )
         return HomeData(
             day_off=jobs.is_day_off(now.date()),
-            offers=tuple(_offer(followup) for followup in jobs.followups_due()),
+            offers=tuple(offers),
             summary=jobs.weekly_summary(now.date()).lines,
             reach_out="" if suggestion is None else suggestion.line,
         )
 
     def dismiss(self, offer: OfferView) -> None:
-        self._jobs.dismiss_followup(offer.key)
+        if offer.key == LONG_SEARCH:
+            self._jobs.mark_long_search_note_shown()
+        else:
+            self._jobs.dismiss_followup(offer.key)
 
     def draft(self, offer: OfferView) -> Draft:
         for followup in self._jobs.followups_due():

@@ -46,6 +46,8 @@ class OfferCard(QFrame):
         text: str,
         can_close: bool = False,
         parent: QWidget | None = None,
+        *,
+        can_draft: bool = True,
     ) -> None:
         super().__init__(parent)
         self.offer = offer
@@ -68,6 +70,7 @@ class OfferCard(QFrame):
         self.dismiss.setAccessibleName(f"{say('offers', 'dismiss')}: {title}")
         self.dismiss.clicked.connect(lambda: self.dismissed.emit(self.offer))
         buttons.addWidget(self.draft)
+        self.draft.setVisible(can_draft)
         self.close_opening: QPushButton | None = None
         if can_close:
             self.close_opening = QPushButton(say("offers", "close"), self)

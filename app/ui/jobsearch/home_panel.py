@@ -70,7 +70,9 @@ class JobSearchHome(QWidget):
             card.deleteLater()
         self.offer_cards = []
         for offer in offers:
-            card = OfferCard(offer, offer.title, offer.text, offer.can_close, self)
+            card = OfferCard(
+                offer, offer.title, offer.text, offer.can_close, self, can_draft=offer.can_draft
+            )
             card.draft_requested.connect(self.draft_requested)
             card.dismissed.connect(self._dismiss)
             card.close_requested.connect(self._close)

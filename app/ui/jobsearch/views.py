@@ -84,6 +84,7 @@ class OfferView:
     text: str
     opening_id: str | None = None
     can_close: bool = False  # "it is all right to close this one" (as no reply)
+    can_draft: bool = True  # a note to read (a long search) has nothing to draft
 
 
 INTERVIEW = "interview"

@@ -211,3 +211,27 @@ def test_a_no_recorded_today_brings_the_after_a_no_prompt_without_a_check_in(
     opened.features.home.refresh()
     settle(opened.context)
     assert opened.features.home.prompt_card.caption.text() == "For today, after a hard no"
+
+
+def test_after_ten_nos_home_says_once_that_a_search_takes_longer_than_anyone_plans(
+    job_window: tuple[MainWindow, JobSearchFeature], opened: AppController
+) -> None:
+    window, feature = job_window
+    assert opened.workspace is not None
+    jobs = opened.workspace.jobs
+    for number in range(10):
+        opening = jobs.openings.add(f"Role {number}", f"Organisation {number}")
+        jobs.move_opening(opening.id, Stage.APPLIED, NOW.date() - timedelta(days=40 - number))
+        jobs.move_opening(opening.id, Stage.NO, NOW.date() - timedelta(days=30 - number))
+    shown_home(window, feature, opened)
+    notes = [c for c in feature.home.panel.offer_cards if c.caption.text() == "A long search"]
+    assert len(notes) == 1
+    note = notes[0]
+    assert "longer than anyone plans for" in note.text.text()
+    assert not note.draft.isVisibleTo(note)  # a note to read, nothing to draft
+    assert not any(f"Organisation {n}" in note.text.text() for n in range(10))
+
+    note.dismiss.click()
+    settle(opened.context)
+    shown_home(window, feature, opened)
+    assert all(c.caption.text() != "A long search" for c in feature.home.panel.offer_cards)
