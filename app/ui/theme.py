@@ -8,55 +8,37 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-# Calm greens for the accent: the tray icon and the brand are a sprout.
-ACCENT_LIGHT = "#2e7d5b"
-ACCENT_DARK = "#6fcf97"
+from app.ui import style_sheet
+from app.ui.design import DARK, LIGHT, Tokens, tokens
+from app.ui.tend_style import TendStyle
+
+# Kept for the places that name the accent directly (the tray icon).
+ACCENT_LIGHT = LIGHT.accent
+ACCENT_DARK = DARK.accent
 
 
 def _palette(dark: bool) -> QPalette:
+    t = tokens(dark)
     palette = QPalette()
-    if dark:
-        colours = {
-            QPalette.ColorRole.Window: "#1f2326",
-            QPalette.ColorRole.WindowText: "#e8eaed",
-            QPalette.ColorRole.Base: "#16191b",
-            QPalette.ColorRole.AlternateBase: "#23282b",
-            QPalette.ColorRole.ToolTipBase: "#2b3033",
-            QPalette.ColorRole.ToolTipText: "#e8eaed",
-            QPalette.ColorRole.PlaceholderText: "#8a9296",
-            QPalette.ColorRole.Text: "#e8eaed",
-            QPalette.ColorRole.Button: "#2a2f32",
-            QPalette.ColorRole.ButtonText: "#e8eaed",
-            QPalette.ColorRole.BrightText: "#ffffff",
-            QPalette.ColorRole.Highlight: ACCENT_DARK,
-            QPalette.ColorRole.HighlightedText: "#0d1a13",
-            QPalette.ColorRole.Link: ACCENT_DARK,
-            QPalette.ColorRole.Mid: "#3a4044",
-            QPalette.ColorRole.Dark: "#101214",
-            QPalette.ColorRole.Light: "#3d4347",
-        }
-        disabled = "#6b7275"
-    else:
-        colours = {
-            QPalette.ColorRole.Window: "#f6f7f5",
-            QPalette.ColorRole.WindowText: "#1d2320",
-            QPalette.ColorRole.Base: "#ffffff",
-            QPalette.ColorRole.AlternateBase: "#eef1ee",
-            QPalette.ColorRole.ToolTipBase: "#ffffff",
-            QPalette.ColorRole.ToolTipText: "#1d2320",
-            QPalette.ColorRole.PlaceholderText: "#6f7873",
-            QPalette.ColorRole.Text: "#1d2320",
-            QPalette.ColorRole.Button: "#eceeeb",
-            QPalette.ColorRole.ButtonText: "#1d2320",
-            QPalette.ColorRole.BrightText: "#000000",
-            QPalette.ColorRole.Highlight: ACCENT_LIGHT,
-            QPalette.ColorRole.HighlightedText: "#ffffff",
-            QPalette.ColorRole.Link: ACCENT_LIGHT,
-            QPalette.ColorRole.Mid: "#c9cec9",
-            QPalette.ColorRole.Dark: "#9aa19c",
-            QPalette.ColorRole.Light: "#ffffff",
-        }
-        disabled = "#9aa19c"
+    colours = {
+        QPalette.ColorRole.Window: t.window,
+        QPalette.ColorRole.WindowText: t.text,
+        QPalette.ColorRole.Base: t.base,
+        QPalette.ColorRole.AlternateBase: t.alternate_base,
+        QPalette.ColorRole.ToolTipBase: t.tooltip,
+        QPalette.ColorRole.ToolTipText: t.text,
+        QPalette.ColorRole.PlaceholderText: t.muted,
+        QPalette.ColorRole.Text: t.text,
+        QPalette.ColorRole.Button: t.button,
+        QPalette.ColorRole.ButtonText: t.text,
+        QPalette.ColorRole.BrightText: "#ffffff" if dark else "#000000",
+        QPalette.ColorRole.Highlight: t.accent,
+        QPalette.ColorRole.HighlightedText: t.on_accent,
+        QPalette.ColorRole.Link: t.accent,
+        QPalette.ColorRole.Mid: t.border,
+        QPalette.ColorRole.Dark: "#101214" if dark else "#9aa19c",
+        QPalette.ColorRole.Light: "#3d4347" if dark else "#ffffff",
+    }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
     for role in (
@@ -64,7 +46,7 @@ def _palette(dark: bool) -> QPalette:
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
     ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled))
     return palette
 
 
@@ -77,10 +59,27 @@ def is_dark(choice: str) -> bool:
     return choice == "dark" or (choice == "system" and system_prefers_dark())
 
 
+def current_tokens(app: QApplication) -> Tokens:
+    """The tokens of the theme now showing (read from the palette, so always in step)."""
+    return tokens(app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+
+
 def apply(app: QApplication, choice: str) -> None:
-    """Apply 'light', 'dark' or 'system' to the whole application."""
-    app.setStyle("Fusion")
-    app.setPalette(_palette(is_dark(choice)))
+    """Apply 'light', 'dark' or 'system' to the whole application, at start or while running."""
+    if not isinstance(getattr(app, "_tend_style", None), TendStyle):
+        tend_style = TendStyle()
+        app._tend_style = tend_style  # type: ignore[attr-defined]
+        app.setStyle(tend_style)
+    dark = is_dark(choice)
+    app.setPalette(_palette(dark))
+    app.setStyleSheet(style_sheet.build(tokens(dark)))
+    # A widget with a style sheet of its own resolves palette(...) once, when polished:
+    # set it again so it picks up the new colours (this is what left the sidebar white).
+    for widget in app.allWidgets():
+        own = widget.styleSheet()
+        if own:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(own)
 
 
 def follow_system(app: QApplication, current_choice: Callable[[], str]) -> None:

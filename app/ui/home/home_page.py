@@ -20,6 +20,7 @@ from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.prompts import PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
+from app.ui.design import make_card
 from app.ui.home.prompt_card import PromptCard
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading, muted
@@ -73,10 +74,9 @@ class HomePage(QWidget):
         self.column.addLayout(self.cards)
 
         checkin_box = QFrame()
-        checkin_box.setFrameShape(QFrame.Shape.StyledPanel)
         checkin_box.setAccessibleName("Today's check-in")
         box_layout = QHBoxLayout(checkin_box)
-        box_layout.setContentsMargins(14, 12, 14, 12)
+        make_card(checkin_box, box_layout)
         self.checkin_summary = QLabel(today_summary([]))
         self.checkin_summary.setWordWrap(True)
         self.checkin_summary.setAccessibleName("Today's check-ins")
