@@ -50,16 +50,27 @@ def display_date(
     return chosen.toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def display_weekday(day: date, locale: QLocale | None = None) -> str:
+    """The weekday's full name in the locale: "Friday"."""
+    chosen = locale if locale is not None else QLocale()
+    return chosen.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+
+
 def display_time(moment: datetime, locale: QLocale | None = None) -> str:
     chosen = locale if locale is not None else QLocale()
     return chosen.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def display_date_time(
-    moment: datetime, *, year: bool = True, short: bool = True, locale: QLocale | None = None
+    moment: datetime,
+    *,
+    weekday: bool = False,
+    year: bool = True,
+    short: bool = True,
+    locale: QLocale | None = None,
 ) -> str:
-    """ "Fri 4 Dec 2026, 20:15": a date and its time of day, for 'last changed' and lists."""
-    day = display_date(moment.date(), year=year, short=short, locale=locale)
+    """A date and its time of day, "4 Dec 2026, 20:15", for 'last changed' and lists."""
+    day = display_date(moment.date(), weekday=weekday, year=year, short=short, locale=locale)
     return f"{day}, {display_time(moment, locale)}"
 
 

@@ -20,6 +20,7 @@ from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.prompts import PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
+from app.ui.dates import display_date
 from app.ui.design import make_card
 from app.ui.home.prompt_card import PromptCard
 from app.ui.tasks import TaskRunner
@@ -67,7 +68,7 @@ class HomePage(QWidget):
         self.column.setSpacing(14)
         self.title = heading(f"{greeting(now)}.", 8)
         self.column.addWidget(self.title)
-        self.date_label = muted(now.strftime("%A %d %B"))
+        self.date_label = muted(display_date(now.date()))
         self.column.addWidget(self.date_label)
         self.cards = QVBoxLayout()
         self.cards.setSpacing(10)

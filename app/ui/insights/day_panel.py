@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from app.core.checkins import SCALE_INFO, SCALES, CheckIn
 from app.core.insights import DayDetail
 from app.core.journal import EntrySummary
+from app.ui.dates import display_date
 
 
 def checkin_summary(checkin: CheckIn) -> str:
@@ -60,9 +61,9 @@ class DayPanel(QWidget):
         self._detail = detail
         self._clear()
         day = detail.day
-        self.title.setText(f"{day:%A} {day.day} {day:%B %Y}")
+        self.title.setText(display_date(day, year=True))
         self.add_button.show()
-        self.add_button.setAccessibleName(f"Check in for {day:%A} {day.day} {day:%B}")
+        self.add_button.setAccessibleName(f"Check in for {display_date(day)}")
         row = 0
         row = self._section("Check-ins", row)
         if not detail.checkins:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core.checkins import SCALE_INFO, SCALES
 from app.core.insights import ScaleSeries, TrendData
 from app.ui.charts import still_date_plot
+from app.ui.dates import display_date
 from app.ui.insights.colors import is_dark, scale_colour
 
 SECONDS_PER_DAY = 86_400
@@ -158,7 +159,8 @@ class TrendCharts(QWidget):
         for scale, chart in self.charts.items():
             chart.set_series(x, data.scale(scale), start, end)
         self.empty.setVisible(not data.has_data)
-        span = f"{data.start.day} {data.start:%B %Y} to {data.end.day} {data.end:%B %Y}"
+        first, last = (display_date(d, weekday=False, year=True) for d in (data.start, data.end))
+        span = f"{first} to {last}"
         self.legend.setText(
             f"{span}. Dots: each day's average. Line: the average of the last 7 days."
         )

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.insights import CalendarDay, YearCalendar
+from app.ui.dates import display_date
 from app.ui.insights.colors import mood_colour
 
 WEEKS = 54  # a year touches at most 54 Monday-started weeks
@@ -32,7 +33,7 @@ WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
 
 
 def describe_day(day: date, cell: CalendarDay | None) -> str:
-    when = f"{day:%A} {day.day} {day:%B %Y}"
+    when = display_date(day, year=True)
     if cell is None:
         return f"{when}: no check-in"
     count = "1 check-in" if cell.checkins == 1 else f"{cell.checkins} check-ins"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import TendError
 from app.core.journal import Entry, Journal
 from app.core.limits import MAX_TITLE_LENGTH
+from app.ui.dates import display_date_time
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ class EntryEditor(QWidget):
         self._set_content(entry.id, entry.title, ", ".join(entry.tags), entry.body)
         self._day = entry.created_at.date()
         self.day_button.setEnabled(True)
-        self.status_changed.emit(f"Last changed {entry.updated_at:%d %b %Y, %H:%M}")
+        self.status_changed.emit(f"Last changed {display_date_time(entry.updated_at)}")
 
     def start_new(self, title: str = "") -> None:
         """A blank entry that comes into being with its first saved keystroke."""

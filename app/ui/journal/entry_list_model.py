@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from app.core.journal import EntryFilter, EntrySummary, Journal, ListCursor, SearchHit
 from app.core.journal.model import HIGHLIGHT_END, HIGHLIGHT_START
+from app.ui.dates import display_date, display_date_time
 from app.ui.tasks import TaskRunner
 
 Page = tuple[list[EntrySummary], ListCursor | None]
@@ -182,7 +183,7 @@ class EntryListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
             return item.display_title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.display_title}, {item.created_at.strftime('%A %d %B %Y')}"
+            return f"{item.display_title}, {display_date(item.created_at.date(), year=True)}"
         if role == Role.ID:
             return item.id
         if role == Role.PREVIEW:
@@ -194,7 +195,7 @@ class EntryListModel(QAbstractListModel):
         if role == Role.TAGS:
             return item.tags
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.created_at.strftime("%A %d %B %Y, %H:%M")
+            return display_date_time(item.created_at, weekday=True, short=False)
         return None
 
 

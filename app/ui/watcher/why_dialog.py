@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.watcher.model import CRISIS, ENTRY, Evidence, ShownPrompt
 from app.core.watcher.wording import Wording
+from app.ui.dates import display_date
 
 SUPPORT_RULE = (
     "Tend looks at the last {window} days. A sign counts as lasting when it shows on more "
@@ -97,7 +98,7 @@ def _row(evidence: Evidence, wording: Wording) -> QTreeWidgetItem:
         what = ""
     item = QTreeWidgetItem(
         [
-            evidence.day.strftime("%a %d %b"),
+            display_date(evidence.day, short=True),
             wording.signal_titles.get(evidence.signal, evidence.signal),
             source,
             what,
