@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_action = _action(
-            self, "&New Entry", standard(keys.New, "Ctrl+N"), "Start a new journal entry"
+            self, "&New entry", standard(keys.New, "Ctrl+N"), "Start a new journal entry"
         )
         self.new_action.triggered.connect(self.new_entry)
         self.delete_action = _action(
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_requested)
         self.shortcuts_action = _action(
-            self, "&Keyboard Shortcuts", standard(keys.HelpContents, "F1")
+            self, "&Keyboard shortcuts", standard(keys.HelpContents, "F1")
         )
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.about_action = _action(self, "&About Tend", [])

@@ -1,4 +1,4 @@
-"""Help > Keyboard Shortcuts: every action with a shortcut, listed from the actions themselves."""
+"""Help > Keyboard shortcuts: every action with a shortcut, listed from the actions themselves."""
 
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ def install_features(window: MainWindow, context: AppContext, workspace: Workspa
     window.add_page("home", "Home", home, index=0)
     window.add_page("insights", "Insights", insights_page, index=2)
 
-    checkin_action = QAction("Check &In…", window)
+    checkin_action = QAction("Check &in…", window)
     checkin_action.setShortcut(QKeySequence("Ctrl+K"))
     checkin_action.setToolTip("Check in: mood, energy, interest and focus (Ctrl+K)")
     checkin_action.triggered.connect(lambda: flow.check_in())  # noqa: PLW0108 - drop "checked"

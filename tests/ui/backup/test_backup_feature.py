@@ -56,11 +56,11 @@ def test_the_tools_menu_opens_each_backup_dialog(qtbot, opened: AppController) -
     assert window is not None
     texts = [action.text() for action in window.tools_menu.actions() if action.text()]
     assert texts == [
-        "&Back Up Now…",
-        "&Restore From Backup…",
+        "&Back up now…",
+        "&Restore from a backup…",
         "&Import…",
         "&Export…",
-        "&Automatic Backups…",
+        "&Automatic backups…",
     ]
     expected = {
         feature.restore_action: RestoreDialog,
