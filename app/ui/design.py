@@ -158,6 +158,7 @@ def make_card(frame: QFrame, layout: QLayout | None = None) -> None:
 # -- the readable measure -------------------------------------------------------------------
 
 MEASURE_CHARS = 75  # a comfortable line: 70-80 characters
+PAGE_MEASURE_CHARS = 80  # a page of cards: the text inside, less the padding, stays near 75
 
 
 def measure_px(base: QFont, chars: int = MEASURE_CHARS) -> int:
@@ -173,12 +174,17 @@ class ReadableMeasure(QObject):
     """
 
     def __init__(
-        self, widget: QWidget, chars: int = MEASURE_CHARS, font_of: QWidget | None = None
+        self,
+        widget: QWidget,
+        chars: int = MEASURE_CHARS,
+        font_of: QWidget | None = None,
+        extra: int = 0,
     ) -> None:
         super().__init__(widget)
         self._widget = widget
         self._chars = chars
         self._font_of = font_of or widget
+        self._extra = extra  # px beside the text itself: a frame, a scroll bar
         layout = widget.layout()
         assert layout is not None, "set the layout first"
         margins = layout.contentsMargins()
@@ -186,7 +192,7 @@ class ReadableMeasure(QObject):
         widget.installEventFilter(self)
 
     def limit(self) -> int:
-        return measure_px(self._font_of.font(), self._chars)
+        return measure_px(self._font_of.font(), self._chars) + self._extra
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() in (

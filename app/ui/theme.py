@@ -66,11 +66,14 @@ def current_tokens(app: QApplication) -> Tokens:
 
 def apply(app: QApplication, choice: str) -> None:
     """Apply 'light', 'dark' or 'system' to the whole application, at start or while running."""
+    apply_dark(app, is_dark(choice))
+
+
+def apply_dark(app: QApplication, dark: bool) -> None:
     if not isinstance(getattr(app, "_tend_style", None), TendStyle):
         tend_style = TendStyle()
         app._tend_style = tend_style  # type: ignore[attr-defined]
         app.setStyle(tend_style)
-    dark = is_dark(choice)
     app.setPalette(_palette(dark))
     app.setStyleSheet(style_sheet.build(tokens(dark)))
     # A widget with a style sheet of its own resolves palette(...) once, when polished:
@@ -82,11 +85,16 @@ def apply(app: QApplication, choice: str) -> None:
             widget.setStyleSheet(own)
 
 
-def follow_system(app: QApplication, current_choice: Callable[[], str]) -> None:
-    """Re-apply when the desktop switches scheme, if the person chose 'system'."""
+def follow_system(
+    app: QApplication, current_choice: Callable[[], str]
+) -> Callable[[Qt.ColorScheme], None]:
+    """Re-apply when the desktop switches scheme, if the person chose 'system'.
 
-    def changed(_scheme: object) -> None:
+    Returns the connected slot (to disconnect it again)."""
+
+    def changed(scheme: Qt.ColorScheme) -> None:
         if current_choice() == "system":
-            apply(app, "system")
+            apply_dark(app, scheme == Qt.ColorScheme.Dark)
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+    return changed

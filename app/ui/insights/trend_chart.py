@@ -32,12 +32,12 @@ def day_seconds(days: tuple[date, ...]) -> np.ndarray:
 
 
 def dot_size(days: int) -> int:
-    """Big dots for a fortnight, small ones for years, so neither looks empty or smeared."""
+    """Big dots for a fortnight, smaller ones for years, yet always big enough to see."""
     if days <= 31:
-        return 7
+        return 10
     if days <= 120:
-        return 5
-    return 3 if days <= 400 else 2
+        return 8
+    return 6 if days <= 400 else 4
 
 
 def as_array(values: tuple[float | None, ...]) -> np.ndarray:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -28,6 +28,7 @@ from app.core.errors import TendError
 from app.core.journal import Entry, Journal
 from app.core.limits import MAX_TITLE_LENGTH
 from app.ui.dates import display_date_time
+from app.ui.design import MEASURE_CHARS, ReadableMeasure
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 
 log = logging.getLogger(__name__)
@@ -85,12 +86,7 @@ class EntryEditor(QWidget):
         body_font = self.body.font()
         body_font.setPointSize(body_font.pointSize() + 1)
         self.body.setFont(body_font)
-        palette = self.palette()
-        self._highlighter = MarkdownHighlighter(
-            self.body.document(),
-            palette.color(QPalette.ColorRole.PlaceholderText),
-            palette.color(QPalette.ColorRole.Link),
-        )
+        self._highlighter = self._make_highlighter()
 
         self.preview = OfflineTextBrowser()
         self.preview.setAccessibleName("Entry preview")
@@ -126,6 +122,10 @@ class EntryEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tags)
         layout.addWidget(self._stack, 1)
+        # On a wide window the text stops at a comfortable line length, centred.
+        frame = 2 * (self.body.frameWidth() + round(self.body.document().documentMargin()))
+        scroll_bar = self.body.verticalScrollBar().sizeHint().width()
+        self.measure = ReadableMeasure(self, MEASURE_CHARS, self.body, frame + scroll_bar)
 
         # Writing order first (title, tags, text), then the buttons; Enter moves on too.
         QWidget.setTabOrder(self.title, self.tags)
@@ -247,6 +247,21 @@ class EntryEditor(QWidget):
         self.status_changed.emit("Saved")
         self.saved.emit(entry)
         return True
+
+    def _make_highlighter(self) -> MarkdownHighlighter:
+        palette = self.palette()
+        return MarkdownHighlighter(
+            self.body.document(),
+            palette.color(QPalette.ColorRole.PlaceholderText),
+            palette.color(QPalette.ColorRole.Link),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_highlighter"):
+            # The theme changed while running: highlight in the new theme's colours.
+            self._highlighter.setDocument(None)  # type: ignore[arg-type]
+            self._highlighter = self._make_highlighter()
+        super().changeEvent(event)
 
     def _show_day(self) -> None:
         if self._day is not None:

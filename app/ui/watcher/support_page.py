@@ -27,6 +27,7 @@ from app.core.questionnaires import PHQ9, WHO5, QuestionnaireService
 from app.core.safety_plan import SafetyPlan, plan_wording
 from app.core.watcher.model import WatcherSettings
 from app.core.watcher_service import WatcherService
+from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.controller import WatcherController
 from app.ui.watcher.crisis_line import CrisisLineBox
@@ -102,8 +103,9 @@ class SupportPage(QWidget):
 
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setContentsMargins(24, 20, 24, 20)
-        column.setSpacing(10)
+        column.setContentsMargins(Space.XL, Space.L + 4, Space.XL, Space.L + 4)
+        column.setSpacing(Space.M - 2)
+        self.measure = ReadableMeasure(content, PAGE_MEASURE_CHARS)
         self._reach_out(column)
         column.addWidget(_rule())
         if controller.safety_plans is not None:
