@@ -25,6 +25,7 @@ LABEL_GAP = Space.XL  # px of clear space between two labels
 _DAY_STEPS = (1, 2, 3, 7, 14)
 _MONTH_STEPS = (1, 2, 3, 6, 12)
 _HOUR_STEPS = (1, 2, 3, 6, 12)
+_YEAR_STEPS = (1, 2, 5, 10, 20)
 
 
 def _moment(seconds: float) -> datetime:
@@ -57,9 +58,11 @@ class DayAxis(pg.AxisItem):
         self._kind = "day"
         self._span_years = False
 
-    def _label_room(self, sample: str) -> float:
+    def _label_room(self, *samples: str) -> float:
+        """The widest sample's width plus the clear gap: the least spacing between ticks."""
         font = self.style.get("tickFont") or QApplication.font() or QFont()
-        return QFontMetricsF(font).horizontalAdvance(sample) + LABEL_GAP
+        metrics = QFontMetricsF(font)
+        return max(metrics.horizontalAdvance(sample) for sample in samples) + LABEL_GAP
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # type: ignore[override]
         if not (math.isfinite(minVal) and math.isfinite(maxVal)) or maxVal <= minVal or size <= 0:
@@ -67,31 +70,37 @@ class DayAxis(pg.AxisItem):
         start, end = _moment(minVal), _moment(maxVal)
         first, last = start.date() + timedelta(days=1 if start.time() else 0), end.date()
         self._span_years = first.year != last.year
-        days = (last - first).days + 1
-        if days < 2:
+        if (end - start).total_seconds() < 2 * SECONDS_PER_DAY:
             return self._hours(start, end, size)
-        fits = max(1.0, size / self._label_room(axis_date(date(2026, 9, 30), year=False)))
+        days = (last - first).days + 1
+        px_per_day = size / ((end - start).total_seconds() / SECONDS_PER_DAY)
+        room = self._label_room(*(axis_date(date(2026, m, 28)) for m in range(1, 13)))
         for step in _DAY_STEPS:
-            if days / step <= fits:
+            if step * px_per_day >= room:
                 self._kind = "day"
                 offset = (-first.weekday()) % 7 if step >= 7 else 0  # weeks start on Monday
                 ticks = [first + timedelta(days=n) for n in range(offset, days, step)]
                 return [(step * SECONDS_PER_DAY, [_seconds(_at(d)) for d in ticks])]
-        month_room = self._label_room(self._month_label(date(2026, 9, 1), with_year=True))
-        fits = max(1.0, size / month_room)
+        room = self._label_room(
+            *(self._month_label(date(2026, m, 1), self._span_years) for m in range(1, 13))
+        )
         for step in _MONTH_STEPS:
-            if days / (30.4 * step) <= fits:
+            if 28 * step * px_per_day >= room:  # February is the shortest gap
                 self._kind = "month"
                 ticks = _months_from(first, last, step)
                 return [(step * 30 * SECONDS_PER_DAY, [_seconds(_at(d)) for d in ticks])]
         self._kind = "year"
-        ticks = [date(year, 1, 1) for year in range(first.year + 1, last.year + 1)]
-        return [(365 * SECONDS_PER_DAY, [_seconds(_at(d)) for d in ticks])]
+        room = self._label_room("2026")
+        step = next((n for n in _YEAR_STEPS if 365 * n * px_per_day >= room), _YEAR_STEPS[-1])
+        years = range(math.ceil((first.year + 1) / step) * step, last.year + 1, step)
+        ticks = [date(year, 1, 1) for year in years]
+        return [(365 * step * SECONDS_PER_DAY, [_seconds(_at(d)) for d in ticks])]
 
     def _hours(self, start: datetime, end: datetime, size: float) -> list:
         self._kind = "hour"
         hours = (end - start).total_seconds() / 3600
         fits = max(1.0, size / self._label_room(display_time(datetime(2026, 9, 30, 23, 0))))
+        fits = max(1.0, fits - 1)  # the range need not start on a whole hour
         step = next((s for s in _HOUR_STEPS if hours / s <= fits), 24)
         first = start.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
         first += timedelta(hours=(-first.hour) % step)

@@ -35,5 +35,5 @@ QListWidget#sidebar::item {{
 }}
 QListWidget#sidebar::item:hover:!selected {{ background: {t.alternate_base}; }}
 QListWidget#sidebar::item:selected {{ background: {t.accent}; color: {t.on_accent}; }}
-QListWidget#sidebar::item:selected:focus {{ border: 2px solid {t.text}; }}
+QListWidget#sidebar::item:selected:focus {{ border: 2px solid {t.on_accent}; }}
 """

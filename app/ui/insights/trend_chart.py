@@ -112,8 +112,10 @@ class ScaleChart(QWidget):
             axis.setTextPen(pg.mkPen(text))
         dot = QColor(colour)
         # Translucent dots let the line read first; on dark backgrounds less so, or they fade.
-        dot.setAlphaF(0.85 if is_dark(palette) else 0.7)
+        dot.setAlphaF(0.9 if is_dark(palette) else 0.8)
         self.dots.setBrush(pg.mkBrush(dot))
+        # A ring in the background colour keeps neighbouring dots apart where they crowd.
+        self.dots.setPen(pg.mkPen(background, width=1))
         self.line.setPen(pg.mkPen(colour, width=2))
         swatch = colour.name()
         self.title.setText(f'<span style="color:{swatch}">●</span> {SCALE_INFO[self.scale].label}')
