@@ -29,12 +29,13 @@ class Space:
 
 
 class Type(Enum):
-    CAPTION = (0.9, QFont.Weight.Normal)
-    BODY = (1.0, QFont.Weight.Normal)
-    LABEL = (1.0, QFont.Weight.DemiBold)
-    SUBTITLE = (1.15, QFont.Weight.DemiBold)
-    TITLE = (1.4, QFont.Weight.DemiBold)
-    DISPLAY = (1.7, QFont.Weight.DemiBold)
+    CAPTION = (0.88, QFont.Weight.Normal)  # axis labels, small print
+    BODY = (1.0, QFont.Weight.Normal)  # everything else
+    LABEL = (1.0, QFont.Weight.DemiBold)  # a card's or a chart's name
+    READING = (1.1, QFont.Weight.Normal)  # long text: the journal's editor
+    SUBTITLE = (1.15, QFont.Weight.DemiBold)  # a prompt, a list's title
+    SECTION = (1.3, QFont.Weight.DemiBold)  # a section of a page or dialog
+    TITLE = (1.6, QFont.Weight.DemiBold)  # a page's or a window's one title
 
 
 def font(role: Type, base: QFont) -> QFont:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app.ui.design import Type, set_type
 
-def heading(text: str, size_delta: int = 6) -> QLabel:
+
+def heading(text: str, role: Type = Type.TITLE) -> QLabel:
+    """A title (or, with ``Type.SECTION``, a section's heading) from the type scale."""
     label = QLabel(text)
-    font = label.font()
-    font.setPointSize(font.pointSize() + size_delta)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
+    set_type(label, role)
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label

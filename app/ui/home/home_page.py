@@ -21,7 +21,7 @@ from app.core.checkins.scales import SCALE_INFO
 from app.core.prompts import PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
 from app.ui.dates import display_date
-from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space, Type, make_card, set_type
+from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space, make_card
 from app.ui.home.prompt_card import PromptCard
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import heading, muted
@@ -68,7 +68,6 @@ class HomePage(QWidget):
         self.measure = ReadableMeasure(content, PAGE_MEASURE_CHARS)
         self.column.setSpacing(14)
         self.title = heading(f"{greeting(now)}.")
-        set_type(self.title, Type.DISPLAY)
         self.column.addWidget(self.title)
         self.date_label = muted(display_date(now.date()))
         self.column.addWidget(self.date_label)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from app.core.errors import TendError
 from app.core.journal import Entry, Journal
 from app.core.limits import MAX_TITLE_LENGTH
 from app.ui.dates import display_date_time
-from app.ui.design import MEASURE_CHARS, ReadableMeasure
+from app.ui.design import MEASURE_CHARS, ReadableMeasure, Type, set_type
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 
 log = logging.getLogger(__name__)
@@ -65,10 +65,7 @@ class EntryEditor(QWidget):
         self.title.setPlaceholderText("Title")
         self.title.setMaxLength(MAX_TITLE_LENGTH)  # what a backup can hold, too
         self.title.setAccessibleName("Entry title")
-        title_font = self.title.font()
-        title_font.setPointSize(title_font.pointSize() + 5)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        self.title.setFont(title_font)
+        set_type(self.title, Type.TITLE)
         self.title.setFrame(False)
 
         self.tags = QLineEdit()
@@ -83,9 +80,7 @@ class EntryEditor(QWidget):
         self.body.setPlaceholderText("Write whatever is on your mind. Markdown works here.")
         self.body.setAccessibleName("Entry text")
         self.body.setTabChangesFocus(False)
-        body_font = self.body.font()
-        body_font.setPointSize(body_font.pointSize() + 1)
-        self.body.setFont(body_font)
+        set_type(self.body, Type.READING)
         self._highlighter = self._make_highlighter()
 
         self.preview = OfflineTextBrowser()

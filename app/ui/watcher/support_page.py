@@ -27,7 +27,7 @@ from app.core.questionnaires import PHQ9, WHO5, QuestionnaireService
 from app.core.safety_plan import SafetyPlan, plan_wording
 from app.core.watcher.model import WatcherSettings
 from app.core.watcher_service import WatcherService
-from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space
+from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space, Type
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.controller import WatcherController
 from app.ui.watcher.crisis_line import CrisisLineBox
@@ -135,7 +135,7 @@ class SupportPage(QWidget):
     # -- sections ---------------------------------------------------------------------
 
     def _reach_out(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Reach out", 4))
+        column.addWidget(heading("Reach out", Type.SECTION))
         column.addWidget(paragraph(REACH_OUT))
         self.crisis_line = CrisisLineBox(self._controller.region(None))
         self.crisis_line.link_requested.connect(self.link_requested)
@@ -156,7 +156,7 @@ class SupportPage(QWidget):
 
     def _safety_plan(self, column: QVBoxLayout, plans: SafetyPlanKeeper) -> None:
         wording = plan_wording()
-        column.addWidget(heading(wording.title, 4))
+        column.addWidget(heading(wording.title, Type.SECTION))
         column.addWidget(paragraph(wording.intro))
         self.plan_empty = muted(wording.empty)
         column.addWidget(self.plan_empty)
@@ -180,7 +180,7 @@ class SupportPage(QWidget):
         self.plan_button.setText("Open my safety pl&an…" if written else "Write my safety pl&an…")
 
     def _self_checks(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Self-checks", 4))
+        column.addWidget(heading("Self-checks", Type.SECTION))
         column.addWidget(paragraph(SELF_CHECKS))
         self.phq9_button = button(
             "Take the &PHQ-9…", "Take the PHQ-9", "Nine questions about the last two weeks"
@@ -205,7 +205,7 @@ class SupportPage(QWidget):
         self._show_results_visible(False)
 
     def _notes(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Notes Tend has shared", 4))
+        column.addWidget(heading("Notes Tend has shared", Type.SECTION))
         column.addWidget(paragraph(NOTES))
         self.history = PromptHistoryView()
         self.history.table.setMinimumHeight(150)
@@ -223,7 +223,7 @@ class SupportPage(QWidget):
         self._selection_changed()
 
     def _settings(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Looking out", 4))
+        column.addWidget(heading("Looking out", Type.SECTION))
         self.status = paragraph("")
         column.addWidget(self.status)
         self.settings_button = button(
