@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import pairwise
 
 import pytest
 from PySide6.QtGui import QFontMetricsF
@@ -35,7 +36,7 @@ def test_labels_keep_a_gap_between_them(qapp: QApplication, width: int, days: in
     assert labels, "an axis always has a label to read"
     metrics = QFontMetricsF(QApplication.font())
     pixels_per_second = width / (seconds(last) - seconds(first))
-    for (left_at, left), (right_at, right) in zip(labels, labels[1:], strict=False):
+    for (left_at, left), (right_at, right) in pairwise(labels):
         centre_gap = (right_at - left_at) * pixels_per_second
         half_widths = (metrics.horizontalAdvance(left) + metrics.horizontalAdvance(right)) / 2
         assert centre_gap - half_widths >= LABEL_GAP - 1, (left, right, width)
