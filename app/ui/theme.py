@@ -1,4 +1,7 @@
-"""Light and dark palettes; 'system' follows the desktop's colour scheme as it changes."""
+"""Light and dark themes from the design tokens; 'system' follows the desktop as it changes.
+
+Applying a theme sets the palette and the application style sheet (both built from
+``app.ui.design``), so it works the same at start and while Tend runs."""
 
 from __future__ import annotations
 
@@ -9,13 +12,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.ui import style_sheet
-from app.ui.design import DARK, LIGHT, Tokens, tokens
+from app.ui.design import Tokens, tokens
 from app.ui.tend_style import TendStyle
-
-# Kept for the places that name the accent directly (the tray icon).
-ACCENT_LIGHT = LIGHT.accent
-ACCENT_DARK = DARK.accent
-
 
 def _palette(dark: bool) -> QPalette:
     t = tokens(dark)
@@ -75,14 +73,10 @@ def apply_dark(app: QApplication, dark: bool) -> None:
         app._tend_style = tend_style  # type: ignore[attr-defined]
         app.setStyle(tend_style)
     app.setPalette(_palette(dark))
+    # Setting a new application style sheet re-polishes every widget, so the ones with a
+    # style sheet of their own resolve palette(...) again. A palette change alone does not
+    # reach them (that is what once left the sidebar white until a restart).
     app.setStyleSheet(style_sheet.build(tokens(dark)))
-    # A widget with a style sheet of its own resolves palette(...) once, when polished:
-    # set it again so it picks up the new colours (this is what left the sidebar white).
-    for widget in app.allWidgets():
-        own = widget.styleSheet()
-        if own:
-            widget.setStyleSheet("")
-            widget.setStyleSheet(own)
 
 
 def follow_system(

@@ -10,9 +10,11 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.insights import TrendRange
 from app.ui import theme
 from app.ui.controller import AppController
 from app.ui.design import tokens
+from app.ui.insights.range_selector import RangeSelector
 from app.ui.insights.trend_chart import ScaleChart
 from app.ui.notices import Level
 from tests.ui.design.test_sentence_case import title_case_words
@@ -72,9 +74,13 @@ def test_charts_take_the_new_background_at_run_time(
     opened.context.runner.wait_until_idle()
     qtbot.waitUntil(lambda: bool(window.findChildren(ScaleChart)), timeout=5000)
     chart = window.findChildren(ScaleChart)[0]
+    # A widget with its own palette(...) style sheet: the checked range button.
+    checked = window.findChildren(RangeSelector)[0].button(TrendRange.THREE_MONTHS)
+    assert painted(checked, 6, 6) == QColor(tokens(False).accent)
     theme.apply(qapp, "dark")
     qapp.processEvents()
     assert chart.plot.backgroundBrush().color() == QColor(tokens(True).base)
+    assert painted(checked, 6, 6) == QColor(tokens(True).accent)
 
 
 @pytest.mark.usefixtures("light_again")
