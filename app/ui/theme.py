@@ -15,6 +15,7 @@ from app.ui import style_sheet
 from app.ui.design import Tokens, tokens
 from app.ui.tend_style import TendStyle
 
+
 def _palette(dark: bool) -> QPalette:
     t = tokens(dark)
     palette = QPalette()
