@@ -12,11 +12,10 @@ import math
 from datetime import date, datetime, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from app.ui.dates import axis_date, display_time
+from app.ui.dates import axis_date, display_time, short_month
 from app.ui.design import Space
 
 SECONDS_PER_DAY = 86_400
@@ -128,7 +127,7 @@ class DayAxis(pg.AxisItem):
     @staticmethod
     def _month_label(day: date, with_year: bool) -> str:
         """ "Nov"; January also names its year when the range crosses one ("Jan 2026")."""
-        name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+        name = short_month(day.month)
         return f"{name} {day.year}" if with_year and day.month == 1 else name
 
 

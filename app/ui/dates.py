@@ -56,6 +56,12 @@ def display_weekday(day: date, locale: QLocale | None = None) -> str:
     return chosen.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
 
 
+def short_month(month: int, locale: QLocale | None = None) -> str:
+    """The month's short name as it stands alone ("Dec"), for calendar headings."""
+    chosen = locale if locale is not None else QLocale()
+    return chosen.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
+
 def display_time(moment: datetime, locale: QLocale | None = None) -> str:
     chosen = locale if locale is not None else QLocale()
     return chosen.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)

@@ -20,7 +20,7 @@ from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.prompts import PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
-from app.ui.dates import display_date
+from app.ui.dates import display_date, display_time
 from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space, make_card
 from app.ui.home.prompt_card import PromptCard
 from app.ui.tasks import TaskRunner
@@ -48,7 +48,7 @@ def today_summary(checkins: list[CheckIn]) -> str:
     ]
     times = "once" if len(checkins) == 1 else f"{len(checkins)} times"
     detail = f": {', '.join(parts)}" if parts else ""
-    return f"You checked in {times} today, last at {latest.at:%H:%M}{detail}."
+    return f"You checked in {times} today, last at {display_time(latest.at)}{detail}."
 
 
 class HomePage(QWidget):

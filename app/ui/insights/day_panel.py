@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from app.core.checkins import SCALE_INFO, SCALES, CheckIn
 from app.core.insights import DayDetail
 from app.core.journal import EntrySummary
-from app.ui.dates import display_date
+from app.ui.dates import display_date, display_time
 
 
 def checkin_summary(checkin: CheckIn) -> str:
@@ -75,10 +75,10 @@ class DayPanel(QWidget):
             if checkin.note:
                 text += f"\n“{checkin.note}”"
             row = self._item(
-                f"{checkin.at:%H:%M}",
+                display_time(checkin.at),
                 text,
                 "Edit",
-                f"Edit the check-in at {checkin.at:%H:%M}",
+                f"Edit the check-in at {display_time(checkin.at)}",
                 lambda _=False, i=checkin.id: self.edit_checkin_requested.emit(i),
                 row=row,
             )
@@ -93,7 +93,7 @@ class DayPanel(QWidget):
         if entry.preview and entry.preview != text:
             text += f"\n{entry.preview[:120]}"
         return self._item(
-            f"{entry.created_at:%H:%M}",
+            display_time(entry.created_at),
             text,
             "Open",
             f"Open the entry “{entry.display_title}”",

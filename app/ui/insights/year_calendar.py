@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.insights import CalendarDay, YearCalendar
-from app.ui.dates import display_date
+from app.ui.dates import display_date, short_month
 from app.ui.insights.colors import mood_colour
 
 WEEKS = 54  # a year touches at most 54 Monday-started weeks
@@ -148,7 +148,7 @@ class YearCalendarWidget(QWidget):
             )
         for month in range(1, 13):
             rect = self.cell_rect(date(self.year, month, 1))
-            painter.drawText(QPoint(rect.x(), TOP - 5), date(self.year, month, 1).strftime("%b"))
+            painter.drawText(QPoint(rect.x(), TOP - 5), short_month(month))
 
         day = date(self.year, 1, 1)
         radius = max(2.0, size / 5)
