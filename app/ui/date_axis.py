@@ -25,6 +25,7 @@ _DAY_STEPS = (1, 2, 3, 7, 14)
 _MONTH_STEPS = (1, 2, 3, 6, 12)
 _HOUR_STEPS = (1, 2, 3, 6, 12)
 _YEAR_STEPS = (1, 2, 5, 10, 20)
+TickLevels = list[tuple[float, list[float]]]  # pyqtgraph's (spacing, positions) per level
 
 
 def _moment(seconds: float) -> datetime:
@@ -40,7 +41,7 @@ def _months_from(first: date, last: date, step: int) -> list[date]:
     if first.day != 1:
         month += 1
     month = math.ceil(month / step) * step  # steps line up with the year (Jan, Apr, ...)
-    days = []
+    days: list[date] = []
     while True:
         day = date(month // 12, month % 12 + 1, 1)
         if day > last:
@@ -49,7 +50,7 @@ def _months_from(first: date, last: date, step: int) -> list[date]:
         month += step
 
 
-class DayAxis(pg.AxisItem):
+class DayAxis(pg.AxisItem):  # type: ignore[misc]
     """The bottom axis for x values in seconds since 1970 (UTC midnight = the day)."""
 
     def __init__(self) -> None:
@@ -63,7 +64,7 @@ class DayAxis(pg.AxisItem):
         metrics = QFontMetricsF(font)
         return max(metrics.horizontalAdvance(sample) for sample in samples) + LABEL_GAP
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # type: ignore[override]
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> TickLevels:
         if not (math.isfinite(minVal) and math.isfinite(maxVal)) or maxVal <= minVal or size <= 0:
             return []
         start, end = _moment(minVal), _moment(maxVal)
@@ -95,7 +96,7 @@ class DayAxis(pg.AxisItem):
         ticks = [date(year, 1, 1) for year in years]
         return [(365 * step * SECONDS_PER_DAY, [_seconds(_at(d)) for d in ticks])]
 
-    def _hours(self, start: datetime, end: datetime, size: float) -> list:
+    def _hours(self, start: datetime, end: datetime, size: float) -> TickLevels:
         self._kind = "hour"
         hours = (end - start).total_seconds() / 3600
         fits = max(1.0, size / self._label_room(display_time(datetime(2026, 9, 30, 23, 0))))

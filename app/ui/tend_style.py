@@ -33,14 +33,14 @@ class TendStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element not in _RINGED:
             return
-        t = tokens(palette_is_dark(option.palette))  # type: ignore[attr-defined]
-        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)  # type: ignore[attr-defined]
+        t = tokens(palette_is_dark(option.palette))
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
         ring = QColor(t.control_border if enabled else t.disabled)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(ring, 1.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        box = QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)  # type: ignore[attr-defined]
+        box = QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)
         if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
             painter.drawEllipse(box)
         else:
