@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -35,6 +35,8 @@ class Banner(QFrame):
         self._timer.timeout.connect(self.hide)
         self._action: Callable[[], None] | None = None
         self.level = Level.INFO  # of the notice on show, so tests and callers can tell
+        self._level = Level.INFO
+        self._applied: tuple[Level, bool] | None = None  # the colours now set
         self.action_button.clicked.connect(self._run_action)
         self.hide()
 
@@ -46,20 +48,9 @@ class Banner(QFrame):
         action: Callable[[], None] | None = None,
         timeout_ms: int = 0,
     ) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        background, border = {
-            (Level.INFO, False): ("#e8f3ec", "#9cc9ae"),
-            (Level.INFO, True): ("#1f3328", "#3f6b51"),
-            (Level.WARNING, False): ("#fff5e0", "#e0b860"),
-            (Level.WARNING, True): ("#3a3020", "#8a6d2c"),
-            (Level.ERROR, False): ("#fdecea", "#e0a39c"),
-            (Level.ERROR, True): ("#3b2422", "#8c4a44"),
-        }[(level, dark)]
-        self.setStyleSheet(
-            f"QFrame#banner {{ background: {background}; border: 1px solid {border}; "
-            "border-radius: 6px; }"
-        )
         self.level = level
+        self._level = level
+        self._colour()
         self.text.setText(message)
         self.setAccessibleDescription(message)
         self._action = action
@@ -71,6 +62,29 @@ class Banner(QFrame):
             self._timer.start(timeout_ms)
         else:
             self._timer.stop()
+
+    def _colour(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if self._applied == (self._level, dark):
+            return  # (setting a style sheet changes the palette: never loop)
+        self._applied = (self._level, dark)
+        background, border = {
+            (Level.INFO, False): ("#e8f3ec", "#9cc9ae"),
+            (Level.INFO, True): ("#1f3328", "#3f6b51"),
+            (Level.WARNING, False): ("#fff5e0", "#e0b860"),
+            (Level.WARNING, True): ("#3a3020", "#8a6d2c"),
+            (Level.ERROR, False): ("#fdecea", "#e0a39c"),
+            (Level.ERROR, True): ("#3b2422", "#8c4a44"),
+        }[(self._level, dark)]
+        self.setStyleSheet(
+            f"QFrame#banner {{ background: {background}; border: 1px solid {border}; "
+            "border-radius: 6px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.styleSheet():
+            self._colour()  # the theme changed while the notice shows
 
     def _run_action(self) -> None:
         action, self._action = self._action, None

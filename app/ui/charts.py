@@ -9,9 +9,11 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from app.ui.date_axis import DayAxis
+
 
 def still_date_plot(height: int) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+    plot = pg.PlotWidget(axisItems={"bottom": DayAxis()})
     plot.setMinimumHeight(height)
     plot.setMaximumHeight(height + 40)
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)

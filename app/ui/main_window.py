@@ -75,12 +75,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Sections")
         self.nav.setFixedWidth(150)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setStyleSheet(
-            "QListWidget { padding-top: 8px; } "
-            "QListWidget::item { padding: 4px 14px; border-radius: 6px; margin: 1px 6px; }"
-            "QListWidget::item:selected { background: palette(highlight); "
-            "color: palette(highlighted-text); }"
-        )
+        self.nav.setObjectName("sidebar")  # drawn by the application style sheet (theme.py)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._page_keys: list[str] = []
         self._private_views: list[PrivateView] = []

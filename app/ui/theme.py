@@ -1,4 +1,7 @@
-"""Light and dark palettes; 'system' follows the desktop's colour scheme as it changes."""
+"""Light and dark themes from the design tokens; 'system' follows the desktop as it changes.
+
+Applying a theme sets the palette and the application style sheet (both built from
+``app.ui.design``), so it works the same at start and while Tend runs."""
 
 from __future__ import annotations
 
@@ -8,55 +11,33 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-# Calm greens for the accent: the tray icon and the brand are a sprout.
-ACCENT_LIGHT = "#2e7d5b"
-ACCENT_DARK = "#6fcf97"
+from app.ui import style_sheet
+from app.ui.design import Tokens, tokens
+from app.ui.tend_style import TendStyle
 
 
 def _palette(dark: bool) -> QPalette:
+    t = tokens(dark)
     palette = QPalette()
-    if dark:
-        colours = {
-            QPalette.ColorRole.Window: "#1f2326",
-            QPalette.ColorRole.WindowText: "#e8eaed",
-            QPalette.ColorRole.Base: "#16191b",
-            QPalette.ColorRole.AlternateBase: "#23282b",
-            QPalette.ColorRole.ToolTipBase: "#2b3033",
-            QPalette.ColorRole.ToolTipText: "#e8eaed",
-            QPalette.ColorRole.PlaceholderText: "#8a9296",
-            QPalette.ColorRole.Text: "#e8eaed",
-            QPalette.ColorRole.Button: "#2a2f32",
-            QPalette.ColorRole.ButtonText: "#e8eaed",
-            QPalette.ColorRole.BrightText: "#ffffff",
-            QPalette.ColorRole.Highlight: ACCENT_DARK,
-            QPalette.ColorRole.HighlightedText: "#0d1a13",
-            QPalette.ColorRole.Link: ACCENT_DARK,
-            QPalette.ColorRole.Mid: "#3a4044",
-            QPalette.ColorRole.Dark: "#101214",
-            QPalette.ColorRole.Light: "#3d4347",
-        }
-        disabled = "#6b7275"
-    else:
-        colours = {
-            QPalette.ColorRole.Window: "#f6f7f5",
-            QPalette.ColorRole.WindowText: "#1d2320",
-            QPalette.ColorRole.Base: "#ffffff",
-            QPalette.ColorRole.AlternateBase: "#eef1ee",
-            QPalette.ColorRole.ToolTipBase: "#ffffff",
-            QPalette.ColorRole.ToolTipText: "#1d2320",
-            QPalette.ColorRole.PlaceholderText: "#6f7873",
-            QPalette.ColorRole.Text: "#1d2320",
-            QPalette.ColorRole.Button: "#eceeeb",
-            QPalette.ColorRole.ButtonText: "#1d2320",
-            QPalette.ColorRole.BrightText: "#000000",
-            QPalette.ColorRole.Highlight: ACCENT_LIGHT,
-            QPalette.ColorRole.HighlightedText: "#ffffff",
-            QPalette.ColorRole.Link: ACCENT_LIGHT,
-            QPalette.ColorRole.Mid: "#c9cec9",
-            QPalette.ColorRole.Dark: "#9aa19c",
-            QPalette.ColorRole.Light: "#ffffff",
-        }
-        disabled = "#9aa19c"
+    colours = {
+        QPalette.ColorRole.Window: t.window,
+        QPalette.ColorRole.WindowText: t.text,
+        QPalette.ColorRole.Base: t.base,
+        QPalette.ColorRole.AlternateBase: t.alternate_base,
+        QPalette.ColorRole.ToolTipBase: t.tooltip,
+        QPalette.ColorRole.ToolTipText: t.text,
+        QPalette.ColorRole.PlaceholderText: t.muted,
+        QPalette.ColorRole.Text: t.text,
+        QPalette.ColorRole.Button: t.button,
+        QPalette.ColorRole.ButtonText: t.text,
+        QPalette.ColorRole.BrightText: "#ffffff" if dark else "#000000",
+        QPalette.ColorRole.Highlight: t.accent,
+        QPalette.ColorRole.HighlightedText: t.on_accent,
+        QPalette.ColorRole.Link: t.accent,
+        QPalette.ColorRole.Mid: t.border,
+        QPalette.ColorRole.Dark: "#101214" if dark else "#9aa19c",
+        QPalette.ColorRole.Light: "#3d4347" if dark else "#ffffff",
+    }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
     for role in (
@@ -64,7 +45,7 @@ def _palette(dark: bool) -> QPalette:
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
     ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled))
     return palette
 
 
@@ -77,17 +58,38 @@ def is_dark(choice: str) -> bool:
     return choice == "dark" or (choice == "system" and system_prefers_dark())
 
 
+def current_tokens(app: QApplication) -> Tokens:
+    """The tokens of the theme now showing (read from the palette, so always in step)."""
+    return tokens(app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+
+
 def apply(app: QApplication, choice: str) -> None:
-    """Apply 'light', 'dark' or 'system' to the whole application."""
-    app.setStyle("Fusion")
-    app.setPalette(_palette(is_dark(choice)))
+    """Apply 'light', 'dark' or 'system' to the whole application, at start or while running."""
+    apply_dark(app, is_dark(choice))
 
 
-def follow_system(app: QApplication, current_choice: Callable[[], str]) -> None:
-    """Re-apply when the desktop switches scheme, if the person chose 'system'."""
+def apply_dark(app: QApplication, dark: bool) -> None:
+    if not isinstance(getattr(app, "_tend_style", None), TendStyle):
+        tend_style = TendStyle()
+        app._tend_style = tend_style  # type: ignore[attr-defined]
+        app.setStyle(tend_style)
+    app.setPalette(_palette(dark))
+    # Setting a new application style sheet re-polishes every widget, so the ones with a
+    # style sheet of their own resolve palette(...) again. A palette change alone does not
+    # reach them (that is what once left the sidebar white until a restart).
+    app.setStyleSheet(style_sheet.build(tokens(dark)))
 
-    def changed(_scheme: object) -> None:
+
+def follow_system(
+    app: QApplication, current_choice: Callable[[], str]
+) -> Callable[[Qt.ColorScheme], None]:
+    """Re-apply when the desktop switches scheme, if the person chose 'system'.
+
+    Returns the connected slot (to disconnect it again)."""
+
+    def changed(scheme: Qt.ColorScheme) -> None:
         if current_choice() == "system":
-            apply(app, "system")
+            apply_dark(app, scheme == Qt.ColorScheme.Dark)
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+    return changed

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app.ui.design import Type, set_type
 
-def heading(text: str, size_delta: int = 6) -> QLabel:
+
+def heading(text: str, role: Type = Type.TITLE) -> QLabel:
+    """A title (or, with ``Type.SECTION``, a section's heading) from the type scale."""
     label = QLabel(text)
-    font = label.font()
-    font.setPointSize(font.pointSize() + size_delta)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
+    set_type(label, role)
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
@@ -46,12 +46,23 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_message(self, text: str) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        # Readable red on both backgrounds (contrast above 4.5:1).
-        self.setStyleSheet(f"color: {'#ff9e94' if dark else '#b3261e'}; font-weight: 600;")
+        self._colour()
         self.setText(text)
         self.setVisible(bool(text))
         self.setAccessibleDescription(text)
+
+    def _colour(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if self.styleSheet() and self.property("dark") == dark:
+            return  # (setting a style sheet changes the palette: never loop)
+        self.setProperty("dark", dark)
+        # Readable red on both backgrounds (contrast above 4.5:1).
+        self.setStyleSheet(f"color: {'#ff9e94' if dark else '#b3261e'}; font-weight: 600;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.styleSheet():
+            self._colour()  # the theme changed while the message shows
 
 
 def password_field(placeholder: str, accessible_name: str) -> QLineEdit:

@@ -37,6 +37,7 @@ from app.core.backup import keys as backup_keys
 from app.core.backup.auto_settings import MAX_KEEP, SCHEDULES, AutoBackupSettings
 from app.core.errors import TendError
 from app.ui.backup.widgets import MessageLine, PathField
+from app.ui.dates import display_date_time
 from app.ui.plural_spin import plural_suffix
 
 SCHEDULE_NAMES = {"daily": "Every day", "weekly": "Every week"}
@@ -193,7 +194,7 @@ def _status_text(settings: AutoBackupSettings) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return display_date_time(moment.astimezone())
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

@@ -90,7 +90,7 @@ class BackupFeature(QObject):
     def _build_actions(self) -> None:
         menu = self._window.tools_menu
         self.back_up_action = self._action("&Back up now…", self.open_back_up, "Ctrl+Shift+B")
-        self.restore_action = self._action("&Restore from backup…", self.open_restore)
+        self.restore_action = self._action("&Restore from a backup…", self.open_restore)
         self.import_action = self._action("&Import…", self.open_import)
         self.export_action = self._action("&Export…", self.open_export)
         self.auto_action = self._action("&Automatic backups…", self.open_auto_settings)

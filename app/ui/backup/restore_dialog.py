@@ -34,6 +34,7 @@ from app.core.errors import TendError
 from app.core.progress import ProgressCallback
 from app.ui.backup.base import TaskDialog
 from app.ui.backup.widgets import PathField
+from app.ui.dates import display_date_time
 from app.ui.tasks import TaskRunner
 
 OpenBackup = Callable[[Path, BackupSecret, ProgressCallback], BackupDocument]
@@ -164,7 +165,7 @@ class RestoreDialog(TaskDialog):
         document, summary = result
         self._document = document
         self.passphrase.clear()
-        made = document.created_at.strftime("%Y-%m-%d %H:%M")
+        made = display_date_time(document.created_at)
         self.summary.setPlainText("\n".join([f"Backup made {made}.", *summary.lines()]))
         self.message.say("Nothing has changed yet. Choose Restore to go ahead.")
         self._refresh()

@@ -33,6 +33,8 @@ from app.ui.checkins.activity_chips import ActivityChips
 from app.ui.checkins.feeling_chips import FeelingChips
 from app.ui.checkins.scale_selector import ScaleSelector
 from app.ui.checkins.submission import CheckInSubmission
+from app.ui.design import Type, set_type
+from app.ui.design import font as design_font
 
 _LABELS = {"mood": "&Mood", "energy": "&Energy", "interest": "&Interest", "focus": "&Focus"}
 _CAPTIONS = {"interest": "enjoying things\nyou usually like"}
@@ -77,9 +79,7 @@ class CheckInDialog(QDialog):
         layout = QVBoxLayout(self)
         looking_back = self._time_given or checkin is not None
         heading = QLabel("How were you then?" if looking_back else "How are you?")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        set_type(heading, Type.SECTION)
         layout.addWidget(heading)
         hint = QLabel("Type 1 to 5 for each; Tab skips one; Enter saves.")
         hint.setFont(_smaller(hint.font()))
@@ -290,8 +290,7 @@ class CheckInDialog(QDialog):
 
 
 def _smaller(font: QFont) -> QFont:
-    font.setPointSizeF(font.pointSizeF() * 0.88)
-    return font
+    return design_font(Type.CAPTION, font)
 
 
 def _to_qt(moment: datetime) -> QDateTime:

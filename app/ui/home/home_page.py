@@ -21,6 +21,8 @@ from app.core.checkins.scales import SCALE_INFO
 from app.core.plural import times
 from app.core.prompts import Moment, PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
+from app.ui.dates import display_date, display_time
+from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space, make_card
 from app.ui.home.on_this_day import OnThisDayCard
 from app.ui.home.prompt_card import PromptCard
 from app.ui.tasks import TaskRunner
@@ -47,7 +49,8 @@ def today_summary(checkins: list[CheckIn]) -> str:
         if (value := latest.value(scale)) is not None
     ]
     detail = f": {', '.join(parts)}" if parts else ""
-    return f"You checked in {times(len(checkins))} today, last at {latest.at:%H:%M}{detail}."
+    last = display_time(latest.at)
+    return f"You checked in {times(len(checkins))} today, last at {last}{detail}."
 
 
 class HomePage(QWidget):
@@ -63,21 +66,21 @@ class HomePage(QWidget):
         self._today = now.date()
         content = QWidget()
         self.column = QVBoxLayout(content)
-        self.column.setContentsMargins(24, 20, 24, 20)
+        self.column.setContentsMargins(Space.XL, Space.L + 4, Space.XL, Space.L + 4)
+        self.measure = ReadableMeasure(content, PAGE_MEASURE_CHARS)
         self.column.setSpacing(14)
-        self.title = heading(f"{greeting(now)}.", 8)
+        self.title = heading(f"{greeting(now)}.")
         self.column.addWidget(self.title)
-        self.date_label = muted(now.strftime("%A %d %B"))
+        self.date_label = muted(display_date(now.date()))
         self.column.addWidget(self.date_label)
         self.cards = QVBoxLayout()
         self.cards.setSpacing(10)
         self.column.addLayout(self.cards)
 
         checkin_box = QFrame()
-        checkin_box.setFrameShape(QFrame.Shape.StyledPanel)
         checkin_box.setAccessibleName("Today's check-in")
         box_layout = QHBoxLayout(checkin_box)
-        box_layout.setContentsMargins(14, 12, 14, 12)
+        make_card(checkin_box, box_layout)
         self.checkin_summary = QLabel(today_summary([]))
         self.checkin_summary.setWordWrap(True)
         self.checkin_summary.setAccessibleName("Today's check-ins")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.prompts import Moment, Prompt, PromptLibrary, prompt_of_the_day
+from app.ui.design import Type, make_card, set_type
 from app.ui.home.prompt_browser import PromptBrowser
 
 
@@ -28,21 +29,15 @@ class PromptCard(QFrame):
         super().__init__(parent)
         self._library = library
         self.browser: PromptBrowser | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Prompt of the day")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
+        make_card(self, layout)
         self.caption = QLabel(self)
-        small = self.caption.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        small.setBold(True)
-        self.caption.setFont(small)
+        set_type(self.caption, Type.LABEL)
         layout.addWidget(self.caption)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        larger = self.text.font()
-        larger.setPointSizeF(larger.pointSizeF() * 1.15)
-        self.text.setFont(larger)
+        set_type(self.text, Type.SUBTITLE)
         layout.addWidget(self.text)
         buttons = QHBoxLayout()
         self.write = QPushButton("&Write about this", self)

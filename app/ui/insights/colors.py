@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
+from app.ui.design import tokens
+
 OKABE_ITO = {
     "orange": "#E69F00",
     "sky_blue": "#56B4E9",
@@ -13,19 +15,6 @@ OKABE_ITO = {
     "blue": "#0072B2",
     "vermillion": "#D55E00",
     "reddish_purple": "#CC79A7",
-}
-
-_SCALE_COLOURS_LIGHT = {
-    "mood": OKABE_ITO["blue"],
-    "energy": OKABE_ITO["vermillion"],
-    "interest": OKABE_ITO["bluish_green"],
-    "focus": OKABE_ITO["reddish_purple"],
-}
-# On a dark background the darker blue and vermillion give way to their lighter siblings.
-_SCALE_COLOURS_DARK = {
-    **_SCALE_COLOURS_LIGHT,
-    "mood": OKABE_ITO["sky_blue"],
-    "energy": OKABE_ITO["orange"],
 }
 
 # Mean mood 1 (very low) to 5 (very good), warm to cool.
@@ -43,8 +32,8 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def scale_colour(scale: str, palette: QPalette) -> QColor:
-    table = _SCALE_COLOURS_DARK if is_dark(palette) else _SCALE_COLOURS_LIGHT
-    return QColor(table[scale])
+    """The scale's colour in the theme's tokens: Okabe-Ito hues shaded to reach AA contrast."""
+    return QColor(tokens(is_dark(palette)).scales[scale])
 
 
 def mood_colour(mean_mood: float) -> QColor:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from app.core.checkins import SCALE_INFO, SCALES, CheckIn
 from app.core.insights import DayDetail
 from app.core.journal import EntrySummary
+from app.ui.dates import display_date, display_time
 from app.ui.snippet_text import cut_at_word
 
 DAY_PANEL_PREVIEW_CHARS = 120  # two short lines beside the entry's title
@@ -63,9 +64,9 @@ class DayPanel(QWidget):
         self._detail = detail
         self._clear()
         day = detail.day
-        self.title.setText(f"{day:%A} {day.day} {day:%B %Y}")
+        self.title.setText(display_date(day, year=True))
         self.add_button.show()
-        self.add_button.setAccessibleName(f"Check in for {day:%A} {day.day} {day:%B}")
+        self.add_button.setAccessibleName(f"Check in for {display_date(day)}")
         row = 0
         row = self._section("Check-ins", row)
         if not detail.checkins:
@@ -79,10 +80,10 @@ class DayPanel(QWidget):
             if checkin.note:
                 text += f"\n“{checkin.note}”"
             row = self._item(
-                f"{checkin.at:%H:%M}",
+                display_time(checkin.at),
                 text,
                 "Edit",
-                f"Edit the check-in at {checkin.at:%H:%M}",
+                f"Edit the check-in at {display_time(checkin.at)}",
                 lambda _=False, i=checkin.id: self.edit_checkin_requested.emit(i),
                 row=row,
             )
@@ -97,7 +98,7 @@ class DayPanel(QWidget):
         if entry.preview and entry.preview != text:
             text += f"\n{cut_at_word(entry.preview, DAY_PANEL_PREVIEW_CHARS)}"
         return self._item(
-            f"{entry.created_at:%H:%M}",
+            display_time(entry.created_at),
             text,
             "Open",
             f"Open the entry “{entry.display_title}”",

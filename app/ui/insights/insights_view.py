@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.insights import Insights, TrendRange
+from app.ui.design import Type, set_type
 from app.ui.insights.calendar_panel import CalendarPanel
 from app.ui.insights.day_panel import DayPanel
 from app.ui.insights.impact_list import ActivityImpactList
@@ -22,10 +23,7 @@ from app.ui.tasks import TaskRunner
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    font.setBold(True)
-    label.setFont(font)
+    set_type(label, Type.SECTION)
     return label
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core.checkins import SCALE_INFO, SCALES
 from app.core.insights import ScaleSeries, TrendData
 from app.ui.charts import still_date_plot
+from app.ui.dates import display_date
 from app.ui.insights.colors import is_dark, scale_colour
 from app.ui.insights.scale_summary import scale_summary
 
@@ -33,12 +34,12 @@ def day_seconds(days: tuple[date, ...]) -> np.ndarray:
 
 
 def dot_size(days: int) -> int:
-    """Big dots for a fortnight, small ones for years, so neither looks empty or smeared."""
+    """Big dots for a fortnight, smaller ones for years, yet always big enough to see."""
     if days <= 31:
-        return 7
+        return 10
     if days <= 120:
-        return 5
-    return 3 if days <= 400 else 2
+        return 8
+    return 6 if days <= 400 else 4
 
 
 def as_array(values: tuple[float | None, ...]) -> np.ndarray:
@@ -113,8 +114,10 @@ class ScaleChart(QWidget):
             axis.setTextPen(pg.mkPen(text))
         dot = QColor(colour)
         # Translucent dots let the line read first; on dark backgrounds less so, or they fade.
-        dot.setAlphaF(0.85 if is_dark(palette) else 0.7)
+        dot.setAlphaF(0.9 if is_dark(palette) else 0.8)
         self.dots.setBrush(pg.mkBrush(dot))
+        # A ring in the background colour keeps neighbouring dots apart where they crowd.
+        self.dots.setPen(pg.mkPen(background, width=1))
         self.line.setPen(pg.mkPen(colour, width=2))
         swatch = colour.name()
         self.title.setText(f'<span style="color:{swatch}">●</span> {SCALE_INFO[self.scale].label}')
@@ -156,7 +159,8 @@ class TrendCharts(QWidget):
         for scale, chart in self.charts.items():
             chart.set_series(x, data.scale(scale), start, end)
         self.empty.setVisible(not data.has_data)
-        span = f"{data.start.day} {data.start:%B %Y} to {data.end.day} {data.end:%B %Y}"
+        first, last = (display_date(d, weekday=False, year=True) for d in (data.start, data.end))
+        span = f"{first} to {last}"
         self.legend.setText(
             f"{span}. Dots: each day's average. Line: the average of the last 7 days."
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.core.insights import CalendarDay, YearCalendar
 from app.core.plural import plural
+from app.ui.dates import display_date, short_month
 from app.ui.insights.day_cells import paint_day, paint_today
 
 WEEKS = 54  # a year touches at most 54 Monday-started weeks
@@ -33,7 +34,7 @@ WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
 
 
 def describe_day(day: date, cell: CalendarDay | None, today: date | None = None) -> str:
-    when = f"{day:%A} {day.day} {day:%B %Y}"
+    when = display_date(day, year=True)
     if today is not None and day == today:
         when += " (today)"
     elif today is not None and day > today:
@@ -157,7 +158,7 @@ class YearCalendarWidget(QWidget):
             )
         for month in range(1, 13):
             rect = self.cell_rect(date(self.year, month, 1))
-            painter.drawText(QPoint(rect.x(), TOP - 5), date(self.year, month, 1).strftime("%b"))
+            painter.drawText(QPoint(rect.x(), TOP - 5), short_month(month))
 
         day = date(self.year, 1, 1)
         radius = max(2.0, size / 5)

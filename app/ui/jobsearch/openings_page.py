@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from app.ui.design import Type
 from app.ui.jobsearch.opening_editor import OpeningEditor
 from app.ui.jobsearch.openings_list import OpeningsList
 from app.ui.jobsearch.people_panel import PeoplePanel
@@ -31,7 +32,7 @@ class OpeningsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
-        layout.addWidget(heading("Your search", 4))
+        layout.addWidget(heading("Your search", Type.SECTION))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Openings and people")
         layout.addWidget(self.tabs, 1)

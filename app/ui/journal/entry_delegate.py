@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.ui.dates import display_date, display_time, display_weekday
 from app.ui.journal.entry_list_model import Role
 
 ITEM_WIDTH = 260  # the narrowest a card reads well
@@ -19,14 +20,14 @@ def friendly_day(moment: datetime, today: datetime | None = None) -> str:
     today = today or datetime.now(moment.tzinfo)
     days = (today.date() - moment.date()).days
     if days == 0:
-        return f"Today, {moment:%H:%M}"
+        return f"Today, {display_time(moment)}"
     if days == 1:
-        return f"Yesterday, {moment:%H:%M}"
+        return f"Yesterday, {display_time(moment)}"
     if 0 < days < 7:
-        return moment.strftime("%A")
+        return display_weekday(moment.date())
     if moment.year == today.year:
-        return moment.strftime("%d %b")
-    return moment.strftime("%d %b %Y")
+        return display_date(moment.date(), weekday=False, short=True)
+    return display_date(moment.date(), weekday=False, short=True, year=True)
 
 
 class EntryDelegate(QStyledItemDelegate):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from app.core.errors import TendError
 from app.core.journal import Entry, Journal
 from app.core.limits import MAX_TITLE_LENGTH
+from app.ui.dates import display_date_time
+from app.ui.design import MEASURE_CHARS, ReadableMeasure, Type, set_type
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 from app.ui.journal.paste_as_quote import PasteAsQuote
 from app.ui.keyboard import let_ctrl_tab_leave
@@ -65,10 +67,7 @@ class EntryEditor(QWidget):
         self.title.setPlaceholderText("Title")
         self.title.setMaxLength(MAX_TITLE_LENGTH)  # what a backup can hold, too
         self.title.setAccessibleName("Entry title")
-        title_font = self.title.font()
-        title_font.setPointSize(title_font.pointSize() + 5)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        self.title.setFont(title_font)
+        set_type(self.title, Type.TITLE)
         self.title.setFrame(False)
 
         self.tags = QLineEdit()
@@ -84,15 +83,8 @@ class EntryEditor(QWidget):
         self.body.setAccessibleName("Entry text")
         self.body.setTabChangesFocus(False)
         let_ctrl_tab_leave(self.body)  # Tab indents; Ctrl+Tab moves on
-        body_font = self.body.font()
-        body_font.setPointSize(body_font.pointSize() + 1)
-        self.body.setFont(body_font)
-        palette = self.palette()
-        self._highlighter = MarkdownHighlighter(
-            self.body.document(),
-            palette.color(QPalette.ColorRole.PlaceholderText),
-            palette.color(QPalette.ColorRole.Link),
-        )
+        set_type(self.body, Type.READING)
+        self._highlighter = self._make_highlighter()
 
         # Pasted words as a quote, so the watcher does not read them as the writer's own.
         self.paste_as_quote = PasteAsQuote(self.body)
@@ -131,6 +123,10 @@ class EntryEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tags)
         layout.addWidget(self._stack, 1)
+        # On a wide window the text stops at a comfortable line length, centred.
+        frame = 2 * (self.body.frameWidth() + round(self.body.document().documentMargin()))
+        scroll_bar = self.body.verticalScrollBar().sizeHint().width()
+        self.measure = ReadableMeasure(self, MEASURE_CHARS, self.body, frame + scroll_bar)
 
         # Writing order first (title, tags, text), then the buttons; Enter moves on too.
         QWidget.setTabOrder(self.title, self.tags)
@@ -166,7 +162,7 @@ class EntryEditor(QWidget):
         self._set_content(entry.id, entry.title, ", ".join(entry.tags), entry.body)
         self._day = entry.created_at.date()
         self.day_button.setEnabled(True)
-        self.status_changed.emit(f"Last changed {entry.updated_at:%d %b %Y, %H:%M}")
+        self.status_changed.emit(f"Last changed {display_date_time(entry.updated_at)}")
 
     def start_new(self, title: str = "") -> None:
         """A blank entry that comes into being with its first saved keystroke."""
@@ -252,6 +248,21 @@ class EntryEditor(QWidget):
         self.status_changed.emit("Saved")
         self.saved.emit(entry)
         return True
+
+    def _make_highlighter(self) -> MarkdownHighlighter:
+        palette = self.palette()
+        return MarkdownHighlighter(
+            self.body.document(),
+            palette.color(QPalette.ColorRole.PlaceholderText),
+            palette.color(QPalette.ColorRole.Link),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_highlighter"):
+            # The theme changed while running: highlight in the new theme's colours.
+            self._highlighter.setDocument(None)  # type: ignore[arg-type]
+            self._highlighter = self._make_highlighter()
+        super().changeEvent(event)
 
     def _show_day(self) -> None:
         if self._day is not None:

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.core.journal import EntryFilter, EntrySummary, Journal, ListCursor, SearchHit
+from app.ui.dates import display_date, display_date_time
 from app.ui.snippet_text import plain_snippet, snippet_html
 from app.ui.tasks import TaskRunner
 
@@ -182,7 +183,7 @@ class EntryListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
             return item.display_title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.display_title}, {item.created_at.strftime('%A %d %B %Y')}"
+            return f"{item.display_title}, {display_date(item.created_at.date(), year=True)}"
         if role == Role.ID:
             return item.id
         if role == Role.PREVIEW:
@@ -194,5 +195,5 @@ class EntryListModel(QAbstractListModel):
         if role == Role.TAGS:
             return item.tags
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.created_at.strftime("%A %d %B %Y, %H:%M")
+            return display_date_time(item.created_at, weekday=True, short=False)
         return None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.reminders import DEFAULT_REMINDER
+from app.ui.design import make_card
 
 
 class ReminderOffer(QFrame):
@@ -18,7 +19,6 @@ class ReminderOffer(QFrame):
 
     def __init__(self, at: time = DEFAULT_REMINDER.at, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Reminder offer")
         when = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
         self.message = QLabel(
@@ -36,5 +36,6 @@ class ReminderOffer(QFrame):
         buttons.addWidget(self.no_button)
         buttons.addWidget(self.yes_button)
         layout = QVBoxLayout(self)
+        make_card(self, layout)
         layout.addWidget(self.message)
         layout.addLayout(buttons)

@@ -16,6 +16,7 @@ from app.core import passphrase_strength
 from app.core.errors import TendError, UsageError
 from app.core.vault import Vault, check_new_passphrase
 from app.ui.app_context import AppContext
+from app.ui.design import Type
 from app.ui.widgets import ErrorLabel, heading, muted, paragraph, password_field
 
 
@@ -36,7 +37,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle("Choose a new passphrase" if recovery_key else "Change passphrase")
         layout = QVBoxLayout(self)
         if recovery_key:
-            layout.addWidget(heading("Choose a new passphrase", 3))
+            layout.addWidget(heading("Choose a new passphrase", Type.SECTION))
             layout.addWidget(
                 paragraph(
                     "You opened your journal with the recovery key. Choose a new passphrase "

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.watcher.model import CHECKING_IN, CRISIS, ShownPrompt
+from app.ui.dates import display_date
 
 KIND_LABELS = {CRISIS: "Crisis resources", "support": "Support", CHECKING_IN: "Checking in"}
 RESPONSE_LABELS = {
@@ -53,7 +54,7 @@ class PromptHistoryModel(QAbstractTableModel):
         shown = self._prompts[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
-                shown.prompt.day.strftime("%d %b %Y"),
+                display_date(shown.prompt.day, weekday=False, year=True, short=True),
                 KIND_LABELS.get(shown.prompt.kind, shown.prompt.kind),
                 shown.prompt.summary,
                 RESPONSE_LABELS.get(shown.response, shown.response or ""),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.support.resources import Region
 from app.core.watcher.model import CRISIS, ShownPrompt
 from app.core.watcher.wording import Wording, default_wording
+from app.ui.design import Space, Type, make_card, set_type
 from app.ui.watcher.crisis_line import CrisisLineBox
 from app.ui.watcher.escalated_offer import PHQ9, TAKE, EscalatedOffer, escalated_option
 from app.ui.watcher.safety_plan_summary import SafetyPlanSummary
@@ -58,12 +59,6 @@ class PromptCard(QFrame):
         self.shown = shown
         wording = wording or default_wording()
         self.setObjectName("promptCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Colours come from the palette, so light and dark themes both read well.
-        self.setStyleSheet(
-            "QFrame#promptCard { border: 1px solid palette(mid); border-radius: 8px;"
-            " background: palette(alternate-base); }"
-        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         is_crisis = shown.prompt.kind == CRISIS
         self.setAccessibleName("Crisis support from Tend" if is_crisis else "A note from Tend")
@@ -75,9 +70,7 @@ class PromptCard(QFrame):
         if shown.prompt.escalated:
             title = wording.escalated_title
         self.title = QLabel(title)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, Type.LABEL)
         self.summary = QLabel(shown.prompt.summary)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,8 +101,8 @@ class PromptCard(QFrame):
             actions.addLayout(row)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        make_card(self, layout)  # the one card style, drawn from the theme's tokens
+        layout.setSpacing(Space.S)
         layout.addLayout(header)
         layout.addWidget(self.summary)
         self.column = layout

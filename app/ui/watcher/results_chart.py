@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.core.questionnaires import PHQ9, QUESTIONNAIRES, WHO5, QuestionnaireResult
 from app.core.questionnaires.definitions import Questionnaire, load_questionnaire
 from app.ui.charts import still_date_plot
+from app.ui.dates import display_date
 from app.ui.insights.colors import OKABE_ITO, is_dark
 
 CHART_HEIGHT = 170
@@ -161,9 +162,10 @@ class ResultChart(QWidget):
             return
         latest = results[-1]
         value = chart_value(self.questionnaire, latest.score)
+        when = display_date(latest.taken_at.date(), weekday=False, year=True)
         self.setAccessibleDescription(
             f"{len(results)} {name} result{'s' if len(results) != 1 else ''}; the latest, "
-            f"{value:g}{unit(self.questionnaire)} on {latest.taken_at:%d %B %Y}, is in the "
+            f"{value:g}{unit(self.questionnaire)} on {when}, is in the "
             f"range of {latest.scored().band.plain}."
         )
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.core.questionnaires import QuestionnaireResult
 from app.core.questionnaires.definitions import load_questionnaire
+from app.ui.dates import display_date
 
 COLUMNS = ("When", "Self-check", "Score", "In plain words")
 SHOWN = 8  # the latest few; the chart above holds the rest
@@ -24,7 +25,7 @@ def score_text(result: QuestionnaireResult) -> str:
 def result_row(result: QuestionnaireResult) -> tuple[str, str, str, str]:
     scored = result.scored()
     return (
-        f"{result.taken_at:%d %b %Y}",
+        display_date(result.taken_at.date(), weekday=False, year=True, short=True),
         load_questionnaire(result.kind).name,
         score_text(result),
         scored.band.plain,

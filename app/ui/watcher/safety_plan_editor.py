@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import TendError
 from app.core.safety_plan import STEP_KEYS, SafetyPlan, SafetyPlanService, plan_wording
+from app.ui.dates import display_date_time
 from app.ui.journal.entry_editor import AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_PAUSE_MS
 from app.ui.watcher import safety_plan_print
 from app.ui.widgets import muted, paragraph
@@ -40,7 +41,7 @@ FIELD_HEIGHT = 76  # px: about three lines; the box scrolls for more
 def last_changed(plan: SafetyPlan) -> str:
     if plan.updated_at is None:
         return "Not written yet"
-    return f"Last changed {plan.updated_at:%d %b %Y, %H:%M}"
+    return f"Last changed {display_date_time(plan.updated_at)}"
 
 
 class SafetyPlanEditor(QDialog):

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.core.safety_plan import PlanWording, SafetyPlan, plan_wording
+from app.ui.dates import display_date
 from app.ui.watcher.safety_plan_html import steps_html
 
 PDF_CAPTION = "Save my safety plan as a PDF (the file is not encrypted; keep it private)"
@@ -23,7 +24,7 @@ def plan_document(plan: SafetyPlan, wording: PlanWording | None = None) -> QText
     """The printable plan: title, every written step numbered, the date, the credit."""
     wording = wording or plan_wording()
     when = (
-        f"<p><i>Last changed {plan.updated_at:%d %B %Y}</i></p>"
+        f"<p><i>Last changed {display_date(plan.updated_at, weekday=False, year=True)}</i></p>"
         if plan.updated_at is not None
         else ""
     )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.contacts.model import TrustedContact
 from app.core.support.resources import SupportResources
 from app.core.watcher.model import CRISIS, SUPPORT, WatcherSettings
+from app.ui.dates import display_date
 from app.ui.watcher.region_picker import RegionPicker
 
 
@@ -183,5 +184,5 @@ def resting_status(settings: WatcherSettings, today: date) -> str:
         snooze = settings.snoozed_until.get(kind)
         until = max((d for d in (rest, snooze) if d is not None and d > today), default=None)
         if until is not None:
-            notes.append(f"{name} are resting until {until.strftime('%a %d %b')}.")
+            notes.append(f"{name} are resting until {display_date(until, short=True)}.")
     return " ".join(notes)

@@ -8,11 +8,11 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.contacts.model import TrustedContact
 from app.core.support.resources import SupportItem
+from app.ui.design import Type, set_type
 from app.ui.watcher.phone_numbers import LINKS, NumberRow, hours_phrase, number_rows
 from app.ui.widgets import muted
 
@@ -80,10 +80,7 @@ class SupportList(QScrollArea):
 
     def _add_title(self, title: str) -> None:
         label = QLabel(title)
-        font = label.font()
-        font.setPointSize(font.pointSize() + 2)
-        font.setWeight(QFont.Weight.DemiBold)
-        label.setFont(font)
+        set_type(label, Type.SUBTITLE)
         label.setAccessibleName(title)
         if self._texts:
             self._column.addSpacing(10)

@@ -27,6 +27,7 @@ from app.core.questionnaires import PHQ9, WHO5, QuestionnaireService
 from app.core.safety_plan import SafetyPlan, plan_wording
 from app.core.watcher.model import WatcherSettings
 from app.core.watcher_service import WatcherService
+from app.ui.design import PAGE_MEASURE_CHARS, ReadableMeasure, Space, Type
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.controller import WatcherController
 from app.ui.watcher.crisis_line import CrisisLineBox
@@ -102,8 +103,9 @@ class SupportPage(QWidget):
 
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setContentsMargins(24, 20, 24, 20)
-        column.setSpacing(10)
+        column.setContentsMargins(Space.XL, Space.L + 4, Space.XL, Space.L + 4)
+        column.setSpacing(Space.M - 2)
+        self.measure = ReadableMeasure(content, PAGE_MEASURE_CHARS)
         self._reach_out(column)
         column.addWidget(_rule())
         if controller.safety_plans is not None:
@@ -140,7 +142,7 @@ class SupportPage(QWidget):
     # -- sections ---------------------------------------------------------------------
 
     def _reach_out(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Reach out", 4))
+        column.addWidget(heading("Reach out", Type.SECTION))
         column.addWidget(paragraph(REACH_OUT))
         self.crisis_line = CrisisLineBox(self._controller.region(None))
         self.crisis_line.link_requested.connect(self.link_requested)
@@ -161,7 +163,7 @@ class SupportPage(QWidget):
 
     def _safety_plan(self, column: QVBoxLayout, plans: SafetyPlanKeeper) -> None:
         wording = plan_wording()
-        column.addWidget(heading(wording.title, 4))
+        column.addWidget(heading(wording.title, Type.SECTION))
         column.addWidget(paragraph(wording.intro))
         self.plan_empty = muted(wording.empty)
         column.addWidget(self.plan_empty)
@@ -185,7 +187,7 @@ class SupportPage(QWidget):
         self.plan_button.setText("Open my safety pl&an…" if written else "Write my safety pl&an…")
 
     def _self_checks(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Self-checks", 4))
+        column.addWidget(heading("Self-checks", Type.SECTION))
         column.addWidget(paragraph(SELF_CHECKS))
         self.phq9_button = button(
             "Take the &PHQ-9…", "Take the PHQ-9", "Nine questions about the last two weeks"
@@ -210,7 +212,7 @@ class SupportPage(QWidget):
         self._show_results_visible(False)
 
     def _notes(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Notes Tend has shared", 4))
+        column.addWidget(heading("Notes Tend has shared", Type.SECTION))
         column.addWidget(paragraph(NOTES))
         self.history = PromptHistoryView()
         self.history.table.setMinimumHeight(150)
@@ -228,7 +230,7 @@ class SupportPage(QWidget):
         self._selection_changed()
 
     def _settings(self, column: QVBoxLayout) -> None:
-        column.addWidget(heading("Looking out", 4))
+        column.addWidget(heading("Looking out", Type.SECTION))
         self.status = paragraph("")
         column.addWidget(self.status)
         self.settings_button = button(

@@ -28,6 +28,7 @@ from app.core.watcher.model import (
     ShownPrompt,
 )
 from app.core.watcher.wording import Wording
+from app.ui.dates import display_date
 
 SUPPORT_RULE = (
     "Tend looks at the last {window} days. A sign counts as lasting when it shows on more "
@@ -151,7 +152,7 @@ def what_it_said(evidence: Evidence) -> str:
 def _row(evidence: Evidence, wording: Wording) -> QTreeWidgetItem:
     item = QTreeWidgetItem(
         [
-            evidence.day.strftime("%a %d %b"),
+            display_date(evidence.day, short=True),
             wording.signal_titles.get(evidence.signal, evidence.signal),
             source_name(evidence),
             what_it_said(evidence),

@@ -57,7 +57,7 @@ def test_the_tools_menu_opens_each_backup_dialog(qtbot, opened: AppController) -
     texts = [action.text() for action in window.tools_menu.actions() if action.text()]
     assert texts == [
         "&Back up now…",
-        "&Restore from backup…",
+        "&Restore from a backup…",
         "&Import…",
         "&Export…",
         "&Automatic backups…",
@@ -171,7 +171,7 @@ def test_an_automatic_backup_runs_on_the_timer_and_a_failure_shows_in_the_banner
     feature.auto_action.trigger()
     dialog = feature.dialog
     assert isinstance(dialog, AutoBackupSettingsDialog)
-    assert "2026-11-20" in dialog.status.text() and "didn't work" in dialog.status.text()
+    assert "20 Nov 2026" in dialog.status.text() and "didn't work" in dialog.status.text()
 
 
 def test_quitting_makes_the_backup_on_quit_first(
