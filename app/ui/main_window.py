@@ -101,9 +101,12 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(content, 1)
         self.setCentralWidget(central)
 
-        today = context.clock().date()
-        self.journal_page = JournalPage(workspace.journal, context.notices, today, context.runner)
-        self.trash_page = TrashPage(workspace.journal, context.notices, context.runner)
+        self.journal_page = JournalPage(
+            workspace.journal, context.notices, context.clock, context.runner
+        )
+        self.trash_page = TrashPage(
+            workspace.journal, context.notices, context.runner, context.clock
+        )
         self.add_page("journal", "Journal", self.journal_page)
         self.add_page("trash", "Trash", self.trash_page)
 

@@ -44,7 +44,7 @@ class Features:
 
 def install_features(window: MainWindow, context: AppContext, workspace: Workspace) -> Features:
     flow = CheckInFlow(context, workspace, lambda: window)
-    home = HomePage(workspace, context.runner, PromptLibrary.load(), context.clock())
+    home = HomePage(workspace, context.runner, PromptLibrary.load(), context.clock)
 
     def build_insights() -> QWidget:
         from app.ui.insights.insights_view import InsightsView

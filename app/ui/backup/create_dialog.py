@@ -11,7 +11,7 @@ Wiring:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -48,11 +48,13 @@ class CreateBackupDialog(TaskDialog):
         default_folder: Path,
         public_key: str = "",
         parent: QWidget | None = None,
+        *,
+        today: date,
     ) -> None:
         super().__init__(runner, parent)
         self._create = create
         self.setWindowTitle("Back up your journal")
-        stamp = datetime.now().strftime("%Y-%m-%d")
+        stamp = today.isoformat()  # the injected clock's day, passed in
         intro = QLabel(
             "A backup is one encrypted file holding your whole journal. Keep it somewhere "
             "other than this computer.",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -31,7 +30,7 @@ class DayPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._detail = DayDetail(date.today())
+        self._detail: DayDetail | None = None  # no day until the view sets one
         self.setAccessibleName("The chosen day")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +43,7 @@ class DayPanel(QWidget):
         self.add_button.setAutoDefault(False)
         self.add_button.hide()
         self.add_button.clicked.connect(
-            lambda: self.checkin_for_day_requested.emit(self._detail.day)
+            lambda: self.checkin_for_day_requested.emit(self._detail.day) if self._detail else None
         )
         header.addWidget(self.title, 1)
         header.addWidget(self.add_button)

@@ -7,11 +7,10 @@ docs/architecture.md): it is what makes "saved before lock, quit or a crash" cer
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayout, QWidget
 
+from app.core.clock import Clock
 from app.core.errors import SearchQueryError, TendError
 from app.core.journal import Entry, EntryFilter, Journal, SearchHit, TagCount
 from app.core.journal.search import RANK_WINDOW
@@ -27,20 +26,20 @@ class JournalPage(QWidget):
     moved_to_trash = Signal(str)  # entry id, so the window can offer Undo
 
     def __init__(
-        self, journal: Journal, notices: NoticeBridge, today: date, runner: TaskRunner
+        self, journal: Journal, notices: NoticeBridge, clock: Clock, runner: TaskRunner
     ) -> None:
         super().__init__()
         self._journal = journal
         self._notices = notices
         self._runner = runner
-        self.filters = FiltersBar(today)
+        self.filters = FiltersBar(clock)
         self.model = EntryListModel(journal, runner, self)
         # Only the newest request of each kind is shown (typing a search, clicking along).
         self._search_serial = 0
         self._open_serial = 0
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setItemDelegate(EntryDelegate(clock, self.list))
         self.list.setAccessibleName("Entries")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.clock import Clock
 from app.core.journal import Entry, EntryFilter, Journal
 from app.core.journal.service import TRASH_KEEP_DAYS
 from app.ui.journal.entry_delegate import EntryDelegate
@@ -31,7 +32,9 @@ from app.ui.widgets import muted
 class TrashPage(QWidget):
     restored = Signal(str)
 
-    def __init__(self, journal: Journal, notices: NoticeBridge, runner: TaskRunner) -> None:
+    def __init__(
+        self, journal: Journal, notices: NoticeBridge, runner: TaskRunner, clock: Clock
+    ) -> None:
         super().__init__()
         self._journal = journal
         self._notices = notices
@@ -40,7 +43,7 @@ class TrashPage(QWidget):
         self._preview_serial = 0  # only the newest selection's entry is shown
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setItemDelegate(EntryDelegate(clock, self.list))
         self.list.setAccessibleName("Entries in the trash")
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Entry in the trash")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from app.core.backup import Identities, create_backup, open_backup_file
@@ -27,7 +28,9 @@ def _dialog(
             progress=progress,
         )
 
-    dialog = CreateBackupDialog(runner, create, tmp_path, public_key=public_key)
+    dialog = CreateBackupDialog(
+        runner, create, tmp_path, public_key=public_key, today=date(2026, 12, 31)
+    )
     qtbot.addWidget(dialog)
     return dialog
 
