@@ -110,6 +110,17 @@ class FiltersBar(QWidget):
             start = self._clock().date() - timedelta(days=days - 1)
         return EntryFilter(tag=self.tag.currentData(), start=start, end=end)
 
+    def narrowing(self) -> str:
+        """The filter in words ("tagged #job, in the last 7 days"), empty when it shows all."""
+        parts = []
+        if self.tag.currentData():
+            parts.append(f"tagged #{self.tag.currentData()}")
+        if self.range.currentData() == -1:
+            parts.append(f"from {self.start.text()} to {self.end.text()}")
+        elif self.range.currentData():
+            parts.append(f"from the {self.range.currentText().lower()}")
+        return ", ".join(parts)
+
     def _emit_filter(self) -> None:
         self.filter_changed.emit(self.current_filter())
 

@@ -94,9 +94,10 @@ class JournalPage(QWidget):
         self.editor.set_known_tags([tag.name for tag in tags])
 
     def _filter_changed(self, entry_filter: EntryFilter) -> None:
-        if self.filters.search.text().strip():
-            return  # searching: the filter applies when the search is cleared
         self.editor.flush()
+        if self.filters.search.text().strip():
+            self.search(self.filters.search.text())  # searching within the new filter
+            return
         self.model.show_list(entry_filter)
 
     def search(self, text: str) -> None:
@@ -108,8 +109,10 @@ class JournalPage(QWidget):
             self.model.show_list(self.filters.current_filter())
             return
 
+        within = self.filters.current_filter()  # a search keeps to the tag and dates chosen
+
         def find(progress: object) -> tuple[list[SearchHit], bool]:
-            hits = journal.search(text)
+            hits = journal.search(text, within=within)
             return hits, bool(hits) and journal.count_matches(text) > RANK_WINDOW
 
         def found(result: tuple[list[SearchHit], bool]) -> None:
@@ -128,13 +131,21 @@ class JournalPage(QWidget):
 
     def _show_hits(self, hits: list[SearchHit], narrowed: bool) -> None:
         self.model.show_search(hits)
-        if not hits:
+        narrowing = self.filters.narrowing()
+        if not hits and narrowing:
+            self.filters.search_error.show_message(
+                f"No entries {narrowing} match. Try fewer words, or choose All tags and Any time."
+            )
+        elif not hits:
             self.filters.search_error.show_message("No entries match. Try fewer or shorter words.")
-        elif narrowed:
-            self.filters.search_note.setText(
+        notes = [f"Searching only entries {narrowing}."] if hits and narrowing else []
+        if hits and narrowed:
+            notes.append(
                 f"Many entries match, so these are the best among the most recent "
                 f"{RANK_WINDOW:,}. Add another word to reach older ones."
             )
+        if notes:
+            self.filters.search_note.setText(" ".join(notes))
             self.filters.search_note.show()
 
     # -- selection and editing --------------------------------------------------------
