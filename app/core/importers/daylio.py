@@ -53,6 +53,7 @@ MONTHS = {
 }
 TIME_24 = re.compile(r"(\d{1,2}):(\d{2})")
 TIME_12 = re.compile(r"(\d{1,2}):(\d{2})\s*([ap])\.?\s*m\.?", re.IGNORECASE)
+NOTE_TITLE_LENGTH = 80  # a title made for an untitled note fits the entry list
 SIMPLE_TAGS = re.compile(r"</?(?:b|i|u|s|em|strong|p|ul|ol|span|div)\s*/?>", re.IGNORECASE)
 
 
@@ -87,9 +88,8 @@ class DaylioFile:
             entry_id = None
             if row.note.strip() or row.note_title.strip():
                 entry_id = ids.next("note", stamp)
-                entries.append(
-                    Entry(entry_id, row.note_title, row.note, (), row.moment, row.moment)
-                )
+                title, body = note_fields(row)
+                entries.append(Entry(entry_id, title, body, (), row.moment, row.moment))
             checkins.append(
                 CheckIn(
                     id=checkin_id,
@@ -101,6 +101,24 @@ class DaylioFile:
             )
         names = dict.fromkeys(name for c in checkins for name in c.activities)
         return ImportBatch(SOURCE, tuple(entries), tuple(checkins), tuple(names))
+
+
+def note_fields(row: DaylioRow) -> tuple[str, str]:
+    """A note's title and body, never the same words twice. An untitled note would show its
+    first line as the title and again as the preview, so it is titled by the moment it
+    belongs to ("Meh · job search, tired"); a title the note repeats as its first line is
+    said once."""
+    title, body = row.note_title, row.note
+    first, _, rest = body.partition("\n")
+    if title and first.strip() == title:
+        body = rest.strip()
+    if not title:
+        title = f"{row.mood_label[:1].upper()}{row.mood_label[1:]}"
+        if row.activities:
+            title += " · " + ", ".join(row.activities)
+        if len(title) > NOTE_TITLE_LENGTH:
+            title = title[: NOTE_TITLE_LENGTH - 1].rstrip(" ,·") + "…"
+    return title, body
 
 
 def read_daylio(path: Path, zone: tzinfo | None = None) -> DaylioFile:
