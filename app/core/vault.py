@@ -70,6 +70,11 @@ def check_new_passphrase(passphrase: str) -> None:
             f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
             "A few unrelated words are easy to remember and hard to guess."
         )
+    from app.core.passphrase_strength import refusal  # loads zxcvbn: only when choosing
+
+    reason = refusal(passphrase)
+    if reason is not None:
+        raise UsageError(f"{reason} Nothing was changed.")
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from app.core.backup.create import BackupResult
 from app.core.backup.crypto import Passphrase
 from app.core.backup.files import BACKUP_SUFFIX
+from app.core.errors import TendError
 from app.core.progress import ProgressCallback
-from app.core.vault import MIN_PASSPHRASE_LENGTH
+from app.core.vault import check_new_passphrase
 from app.ui.backup.base import TaskDialog
 from app.ui.backup.widgets import PathField
 from app.ui.tasks import TaskRunner
+from app.ui.vault.strength_meter import StrengthMeter
 
 CreateBackup = Callable[[Path, Passphrase | None, Sequence[str], ProgressCallback], BackupResult]
 
@@ -78,6 +80,9 @@ class CreateBackupDialog(TaskDialog):
         form = QFormLayout()
         form.addRow(self.with_passphrase)
         form.addRow(_label("&Passphrase:", self.passphrase, self), self.passphrase)
+        self.strength = StrengthMeter(self)
+        self.passphrase.textChanged.connect(self.strength.show_strength)
+        form.addRow("", self.strength)
         form.addRow(_label("&Repeat:", self.repeat, self), self.repeat)
         form.addRow(self.with_key)
         form.addRow(_label("Public &key:", self.public_key, self), self.public_key)
@@ -102,6 +107,7 @@ class CreateBackupDialog(TaskDialog):
         by_passphrase = self.with_passphrase.isChecked()
         for field in (self.passphrase, self.repeat):
             field.setEnabled(by_passphrase and not self.busy)
+        self.strength.setVisible(by_passphrase)
         self.public_key.setEnabled(not by_passphrase and not self.busy)
 
     def _set_busy(self, busy: bool) -> None:
@@ -117,10 +123,10 @@ class CreateBackupDialog(TaskDialog):
         passphrase: Passphrase | None = None
         recipients: list[str] = []
         if self.with_passphrase.isChecked():
-            if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
-                self.message.say(
-                    f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters."
-                )
+            try:  # the same rule as the journal's own passphrase
+                check_new_passphrase(self.passphrase.text())
+            except TendError as error:
+                self.message.say(error.message)
                 return
             if self.passphrase.text() != self.repeat.text():
                 self.message.say("The two passphrases are different. Please type them again.")
