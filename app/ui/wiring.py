@@ -147,7 +147,10 @@ def open_entry(window: MainWindow, entry_id: str) -> None:
 
 
 def start_entry_from_prompt(window: MainWindow, prompt: Prompt) -> None:
-    window.new_entry(prompt.text)
+    """No title (a long prompt would be clipped there): the prompt is quoted at the top of
+    the text, and the entry is kept only if something is written below it."""
+    window.show_page("journal")
+    window.journal_page.new_entry("", f"> {prompt.text}\n\n")
 
 
 def show_day(window: MainWindow, insights_page: LazyPage, day: date) -> None:

@@ -185,7 +185,7 @@ class JournalPage(QWidget):
             self.select_row(row)
             self.list.selectionModel().blockSignals(False)
 
-    def new_entry(self, title: str = "") -> None:
+    def new_entry(self, title: str = "", body: str = "") -> None:
         if not self.editor.flush():
             return
         self._open_serial += 1  # an entry still being read no longer replaces this one
@@ -193,7 +193,7 @@ class JournalPage(QWidget):
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
         self.list.selectionModel().blockSignals(False)
-        self.editor.start_new(title)
+        self.editor.start_new(title, body)
 
     def _entry_saved(self, entry: Entry) -> None:
         row = self.model.upsert(entry.summary())
