@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(content, 1)
         self.setCentralWidget(central)
 
+        self.save_status = QLabel()
+        self.save_status.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.save_status)
         self.journal_page = JournalPage(
             workspace.journal, context.notices, context.clock, context.runner
         )
@@ -110,9 +113,6 @@ class MainWindow(QMainWindow):
         self.add_page("journal", "Journal", self.journal_page)
         self.add_page("trash", "Trash", self.trash_page)
 
-        self.save_status = QLabel()
-        self.save_status.setAccessibleName("Save status")
-        self.statusBar().addPermanentWidget(self.save_status)
         self.journal_page.editor.status_changed.connect(self.save_status.setText)
         self.journal_page.moved_to_trash.connect(self._offer_undo)
         self.trash_page.restored.connect(lambda _id: self.journal_page.load())
@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self.journal_page.flush()
         key = self._page_keys[row]
         self.pages.setCurrentWidget(self._pages_by_key[key])
+        # "Saved", "New entry": about the journal's editor, so shown only beside it.
+        self.save_status.setVisible(key == "journal")
         if key == "trash":
             self.trash_page.load()
         self.page_shown.emit(key)

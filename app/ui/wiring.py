@@ -155,4 +155,4 @@ def start_entry_from_prompt(window: MainWindow, prompt: Prompt) -> None:
 
 def show_day(window: MainWindow, insights_page: LazyPage, day: date) -> None:
     window.show_page("insights")
-    insights_page.build().show_day(day)  # type: ignore[attr-defined]
+    insights_page.build().show_day(day, reveal=True)  # type: ignore[attr-defined]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.checkins import SCALE_INFO, SCALES, CheckIn
@@ -54,6 +54,12 @@ class DayPanel(QWidget):
         self._grid.setColumnStretch(1, 1)
         layout.addWidget(self._grid_host)
         self.buttons: list[QPushButton] = []
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the day's first link (or its "Check in for this day")."""
+        (self.buttons[0] if self.buttons else self.add_button).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
 
     def set_detail(self, detail: DayDetail) -> None:
         self._detail = detail
