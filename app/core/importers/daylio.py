@@ -6,6 +6,9 @@ Two header layouts exist: ``full_date,date,weekday,time,mood,activities,note_tit
 times are 24-hour ("20:15") or 12-hour ("8:15 pm"). Mood labels are whatever the person
 named them, so they are mapped to 1-5 with a mapping the person confirms (see
 daylio_moods.py). Reading checks the whole file before anything is written.
+
+A note becomes an entry linked to its check-in: ``note_title`` is the title and ``note``
+the text, never the same words in both (see ``note_fields``).
 """
 
 from __future__ import annotations
