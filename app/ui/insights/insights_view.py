@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.insights import DayDetail, Insights, TrendRange
@@ -138,6 +138,10 @@ class InsightsView(QWidget):
         self._runner.run(lambda progress: insights.day_detail(day), on_success=arrived)
 
     def _reveal_day_panel(self) -> None:
+        # Lay out the day's new rows first (each nested layout posts its parent's request),
+        # so the scroll range already holds them.
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.scroll.ensureWidgetVisible(self.day_panel, 0, 0)
         bar = self.scroll.verticalScrollBar()
         # The details' top at the top of the view (ensureWidgetVisible stops at the bottom).
