@@ -74,7 +74,7 @@ def check_new_passphrase(passphrase: str) -> None:
 
     reason = refusal(passphrase)
     if reason is not None:
-        raise UsageError(f"{reason} Nothing was changed.")
+        raise UsageError(reason)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ REAL_CLOCK_CALLS = {
 
 # (file under app/ui, call) pairs that may read the machine's clock because they measure
 # elapsed time rather than say what day it is. None do today: elapsed time is measured with
-# time.monotonic (the idle lock, the tray's double-click guard), which is not a date.
+# time.monotonic (the idle lock, how long a crisis notification is kept), not a date.
 ALLOWED: set[tuple[str, str]] = set()
 
 
