@@ -106,13 +106,14 @@ class Vault:
     def create(
         cls, files: VaultFiles, passphrase: str, params: kdf.Argon2Params | None = None
     ) -> CreatedVault:
-        """Make a new, empty vault. Refuses to touch a folder that already holds one."""
-        check_new_passphrase(passphrase)
+        """Make a new, empty vault. Refuses to touch a folder that already holds one (said
+        first: no passphrase would make creating one there right)."""
         if files.db.exists() or files.slots.exists():
             raise VaultExistsError(
                 f"{files.folder} already holds a Tend journal. Tend never creates a new one "
                 "over it; choose another folder, or unlock the one that is there."
             )
+        check_new_passphrase(passphrase)
         try:
             files.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
