@@ -74,7 +74,8 @@ def test_an_entry_leads_to_its_day_and_the_day_back_to_the_entry(
     insights = features.insights()
     qtbot.waitUntil(
         lambda: (
-            insights.day_panel._detail.day == entry.created_at.date()
+            insights.day_panel._detail is not None
+            and insights.day_panel._detail.day == entry.created_at.date()
             and bool(insights.day_panel._detail.entries)
         )
     )  # type: ignore[attr-defined]
