@@ -1,59 +1,91 @@
-"""A gentle, offline estimate of passphrase strength for the hint under the field.
+"""How easy a new passphrase is to guess, offline, with zxcvbn; and which ones are refused.
 
-It is a rough guide (character classes, length, words, repeats, common choices), not a
-promise; Argon2id makes every guess slow, and a long passphrase of ordinary words is best.
+zxcvbn estimates how many guesses an attacker who knows common passwords, words, names,
+dates, keyboard patterns and l33t spellings would need. Its score runs from 0 ("too
+guessable", under 10^3 guesses) to 4 (over 10^10). Tend refuses scores 0 and 1 (under
+10^6 guesses): the journal file can be copied and attacked offline, and although Argon2id
+makes each guess slow (about 0.4 s on the machine that set the passphrase), a million
+guesses is days of work spread over a few machines, not years. Score 2 (under 10^8) is
+accepted with a nudge to add a word. The same rule holds wherever a new passphrase is chosen:
+a new journal, a changed passphrase, a backup's passphrase, in the window and on the
+command line.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
+from functools import cache
 
-COMMON = frozenset(
-    {
-        "password", "passw0rd", "123456", "12345678", "123456789", "qwerty", "letmein",
-        "iloveyou", "welcome", "admin", "monkey", "dragon", "sunshine", "princess",
-        "football", "baseball", "abc123", "trustno1", "correct horse battery staple",
-    }
-)  # fmt: skip
+from app.core.resources import load_json
+
+LOWEST_ACCEPTED = 2  # zxcvbn scores 0 and 1 are refused (see the module's docstring)
+# zxcvbn reads at most 72 characters; the rest of a longer passphrase only adds to it.
+ESTIMATED_LENGTH = 72
+# Words a guesser would try first here, whatever else they know.
+OBVIOUS_WORDS = ("tend", "journal", "passphrase")
+
+
+@dataclass(frozen=True)
+class Wording:
+    labels: tuple[str, ...]
+    empty_hint: str
+    hints: tuple[str, ...]
+    refused: str
+    easy_to_guess: str
+    reasons: tuple[tuple[str, str], ...]  # zxcvbn's warning (its start), and our words
+
+
+@cache
+def wording() -> Wording:
+    data = load_json("passphrase_strength.json")
+    return Wording(
+        labels=tuple(data["labels"]),
+        empty_hint=data["empty_hint"],
+        hints=tuple(data["hints"]),
+        refused=data["refused"],
+        easy_to_guess=data["easy_to_guess"],
+        reasons=tuple((prefix, words) for prefix, words in data["reasons"]),
+    )
 
 
 @dataclass(frozen=True)
 class Strength:
-    score: int  # 0 (very weak) to 4 (strong)
+    score: int  # zxcvbn's 0 (very weak) to 4 (strong)
     label: str
-    hint: str
+    hint: str  # what the field's hint says, consistent with ``accepted``
+    reason: str  # why it is easy to guess ("This is one of the most common passphrases."), or ""
 
-
-LABELS = ("Very weak", "Weak", "Fair", "Good", "Strong")
+    @property
+    def accepted(self) -> bool:
+        return self.score >= LOWEST_ACCEPTED
 
 
 def estimate(passphrase: str) -> Strength:
+    words = wording()
     if not passphrase:
-        return Strength(0, LABELS[0], "Four or five unrelated words make a strong passphrase.")
-    if passphrase.lower() in COMMON:
-        return Strength(0, LABELS[0], "This is one of the most common choices; pick another.")
-    pool = 0
-    pool += 26 if re.search(r"[a-z]", passphrase) else 0
-    pool += 26 if re.search(r"[A-Z]", passphrase) else 0
-    pool += 10 if re.search(r"\d", passphrase) else 0
-    pool += 33 if re.search(r"[^\w\s]", passphrase) else 0
-    pool += 1 if " " in passphrase else 0
-    pool += 100 if re.search(r"[^\x00-\x7f]", passphrase) else 0
-    unique = len(set(passphrase))
-    # Repeats add little: count unique characters more than repeated ones.
-    effective_length = unique + (len(passphrase) - unique) * 0.3
-    bits = effective_length * math.log2(max(pool, 2))
-    words = len(passphrase.split())
-    if words >= 4:
-        bits = max(bits, words * 11.0)
-    score = 0 if bits < 28 else 1 if bits < 40 else 2 if bits < 60 else 3 if bits < 80 else 4
-    hints = {
-        0: "Too easy to guess. Try a few unrelated words.",
-        1: "Still easy to guess. Add another word or two.",
-        2: "One more word would make it much stronger.",
-        3: "Make sure it's one you'll remember.",
-        4: "Just make sure it's one you'll remember.",
-    }
-    return Strength(score, LABELS[score], hints[score])
+        return Strength(0, words.labels[0], words.empty_hint, "")
+    # Imported here: zxcvbn loads its word lists (about 0.2 s), which only choosing a new
+    # passphrase needs, never opening the journal or a command that reads it.
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:ESTIMATED_LENGTH], user_inputs=list(OBVIOUS_WORDS))
+    score = int(result["score"])
+    reason = _reason(str(result["feedback"]["warning"] or "")) if score < LOWEST_ACCEPTED else ""
+    hint = f"{reason} {words.hints[score]}" if reason else words.hints[score]
+    return Strength(score, words.labels[score], hint, reason)
+
+
+def refusal(passphrase: str) -> str | None:
+    """Why a new passphrase is refused, in plain words, or None when it is accepted."""
+    strength = estimate(passphrase)
+    if strength.accepted:
+        return None
+    words = wording()
+    return f"{strength.reason or words.easy_to_guess} {words.refused}"
+
+
+def _reason(warning: str) -> str:
+    for prefix, words in wording().reasons:
+        if warning.startswith(prefix):
+            return words
+    return wording().easy_to_guess if warning else ""

@@ -48,6 +48,11 @@ def check_new_passphrase(passphrase: str) -> None:
             f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
             "A few unrelated words are easy to remember and hard to guess."
         )
+    from app.core.passphrase_strength import refusal  # loads zxcvbn: only when choosing
+
+    reason = refusal(passphrase)
+    if reason is not None:
+        raise UsageError(reason)
 
 
 @dataclass(frozen=True)
@@ -79,13 +84,14 @@ class Vault:
     def create(
         cls, files: VaultFiles, passphrase: str, params: kdf.Argon2Params | None = None
     ) -> CreatedVault:
-        """Make a new, empty vault. Refuses to touch a folder that already holds one."""
-        check_new_passphrase(passphrase)
+        """Make a new, empty vault. Refuses to touch a folder that already holds one (said
+        first: no passphrase would make creating one there right)."""
         if files.db.exists() or files.slots.exists():
             raise VaultExistsError(
                 f"{files.folder} already holds a Tend journal. Tend never creates a new one "
                 "over it; choose another folder, or unlock the one that is there."
             )
+        check_new_passphrase(passphrase)
         try:
             files.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:

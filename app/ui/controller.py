@@ -224,6 +224,10 @@ class AppController(QObject):
         window.journal_page.load()
         self.features = install_features(window, self.context, workspace)
         self.features.checkin_flow.saved.connect(self._checkin_saved)
+        # The watcher's settings and trusted contacts live in Settings, on "Looking out".
+        self.features.watcher.show_in_settings = lambda contacts: self.open_settings(
+            "Looking out", focus_contacts=contacts
+        )
         self._remember_last_check_in(workspace)
         self._dismiss_gate()
         if not self._start_hidden:
@@ -318,7 +322,8 @@ class AppController(QObject):
 
     # -- dialogs ----------------------------------------------------------------------
 
-    def open_settings(self) -> None:
+    def open_settings(self, tab: str = "", focus_contacts: bool = False) -> None:
+        """The Settings window, on ``tab`` (its title) if given."""
         if self.workspace is None or self.main_window is None:
             return
         from app.ui.checkins.activities_editor import ActivitiesEditor
@@ -335,8 +340,12 @@ class AppController(QObject):
             "Activities",
         )
         if self.features is not None:  # the watcher's settings, region included
-            dialog.add_tab(self.features.watcher.settings_tab(), "Looking out")
+            watcher_tab = self.features.watcher.settings_tab(focus_contacts=focus_contacts)
+            dialog.add_tab(watcher_tab, "Looking out")
         self.settings_opened.emit(dialog)
+        titles = [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
+        if tab in titles:
+            dialog.tabs.setCurrentIndex(titles.index(tab))
         dialog.open()
 
     def change_passphrase(self) -> None:

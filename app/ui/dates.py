@@ -83,3 +83,8 @@ def display_date_time(
 def axis_date(day: date, *, year: bool = False, locale: QLocale | None = None) -> str:
     """A chart axis label: "4 Dec" or "Dec 4" (with the year when it changes)."""
     return display_date(day, weekday=False, year=year, short=True, locale=locale)
+
+
+def short_date(day: date, locale: QLocale | None = None) -> str:
+    """A compact date with its year, for lists: "4 Dec 2026" or "Dec 4, 2026"."""
+    return display_date(day, weekday=False, short=True, year=True, locale=locale)

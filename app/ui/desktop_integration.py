@@ -75,6 +75,7 @@ class DesktopIntegration(QObject):
             last_check_in_day=lambda: controller.last_check_in_day,
             is_locked=lambda: controller.is_locked,
             checking_in_on=self._checking_in_on,
+            clock=context.clock,
         )
         self.close_policy = ClosePolicy(
             tray_shown=lambda: self.tray.is_shown(),  # noqa: PLW0108 - looked up late
@@ -207,6 +208,7 @@ class DesktopIntegration(QObject):
             self.timer.settings,
             start_at_login=starter.is_enabled() if starter is not None else None,
             next_fire_time=self.timer.next_fire_time,
+            clock=self._context.clock,
         )
         panel.settings_changed.connect(self._apply_settings)
         panel.start_at_login_changed.connect(lambda on: self._start_at_login(starter, on))

@@ -97,15 +97,18 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(content, 1)
         self.setCentralWidget(central)
 
-        today = context.clock().date()
-        self.journal_page = JournalPage(workspace.journal, context.notices, today, context.runner)
-        self.trash_page = TrashPage(workspace.journal, context.notices, context.runner)
-        self.add_page("journal", "Journal", self.journal_page)
-        self.add_page("trash", "Trash", self.trash_page)
-
         self.save_status = QLabel()
         self.save_status.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_status)
+        self.journal_page = JournalPage(
+            workspace.journal, context.notices, context.clock, context.runner
+        )
+        self.trash_page = TrashPage(
+            workspace.journal, context.notices, context.runner, context.clock
+        )
+        self.add_page("journal", "Journal", self.journal_page)
+        self.add_page("trash", "Trash", self.trash_page)
+
         self.journal_page.editor.status_changed.connect(self.save_status.setText)
         self.trash_page.restored.connect(lambda _id: self.journal_page.load())
         context.notices.posted.connect(self._show_notice)
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         self.journal_page.flush()
         key = self._page_keys[row]
         self.pages.setCurrentWidget(self._pages_by_key[key])
+        # "Saved", "New entry": about the journal's editor, so shown only beside it.
+        self.save_status.setVisible(key == "journal")
         if key == "trash":
             self.trash_page.load()
         self.page_shown.emit(key)

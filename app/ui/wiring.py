@@ -47,7 +47,7 @@ class Features:
 
 def install_features(window: MainWindow, context: AppContext, workspace: Workspace) -> Features:
     flow = CheckInFlow(context, workspace, lambda: window)
-    home = HomePage(workspace, context.runner, PromptLibrary.load(), context.clock())
+    home = HomePage(workspace, context.runner, PromptLibrary.load(), context.clock)
 
     def build_insights() -> QWidget:
         from app.ui.insights.insights_view import InsightsView
@@ -183,12 +183,15 @@ def open_entry(window: MainWindow, entry_id: str) -> None:
 
 
 def start_entry_from_prompt(window: MainWindow, prompt: Prompt) -> None:
-    window.new_entry(prompt.text)
+    """No title (a long prompt would be clipped there): the prompt is quoted at the top of
+    the text, and the entry is kept only if something is written below it."""
+    window.show_page("journal")
+    window.journal_page.new_entry("", f"> {prompt.text}\n\n")
 
 
 def show_day(window: MainWindow, insights_page: LazyPage, day: date) -> None:
     window.show_page("insights")
-    insights_page.build().show_day(day)  # type: ignore[attr-defined]
+    insights_page.build().show_day(day, reveal=True)  # type: ignore[attr-defined]
 
 
 def show_results(window: MainWindow, support_page: LazyPage) -> None:

@@ -27,16 +27,37 @@ def test_ctrl_k_opens_the_check_in_and_saving_updates_home(
     assert "mood 4" in features.home.checkin_summary.text()
 
 
-def test_writing_about_a_prompt_starts_an_entry_with_it_as_the_heading(
+def test_writing_about_a_prompt_quotes_it_in_the_text_with_no_clipped_title(
     qtbot: object, opened: AppController
 ) -> None:
     window, features = opened.main_window, opened.features
-    assert window is not None and features is not None
+    assert window is not None and features is not None and opened.workspace is not None
     prompt = features.home.prompt_card.prompt()
     features.home.prompt_card.write.click()
     assert window.current_page_key() == "journal"
-    assert window.journal_page.editor.title.text() == prompt.text
-    assert window.journal_page.editor.entry_id is None
+    editor = window.journal_page.editor
+    assert editor.title.text() == ""
+    assert editor.body.toPlainText() == f"> {prompt.text}\n\n"
+    assert editor.body.hasFocus() or editor.body.textCursor().atEnd()
+    assert editor.entry_id is None
+    QTest.keyClicks(editor.body, "It went better than I feared.")
+    assert editor.flush()
+    saved = opened.workspace.journal.get(editor.entry_id)  # type: ignore[arg-type]
+    assert saved.body == f"> {prompt.text}\n\nIt went better than I feared."
+    assert saved.title == ""
+    assert saved.summary().display_title == "It went better than I feared."
+
+
+def test_a_prompt_left_unwritten_keeps_no_entry(qtbot: object, opened: AppController) -> None:
+    window, features = opened.main_window, opened.features
+    assert window is not None and features is not None and opened.workspace is not None
+    features.home.prompt_card.write.click()
+    editor = window.journal_page.editor
+    assert editor.flush()
+    window.show_page("home")
+    window.journal_page.new_entry()
+    assert editor.entry_id is None
+    assert opened.workspace.journal.count() == 0
 
 
 def test_an_entry_leads_to_its_day_and_the_day_back_to_the_entry(
@@ -53,7 +74,8 @@ def test_an_entry_leads_to_its_day_and_the_day_back_to_the_entry(
     insights = features.insights()
     qtbot.waitUntil(
         lambda: (
-            insights.day_panel._detail.day == entry.created_at.date()
+            insights.day_panel._detail is not None
+            and insights.day_panel._detail.day == entry.created_at.date()
             and bool(insights.day_panel._detail.entries)
         )
     )  # type: ignore[attr-defined]

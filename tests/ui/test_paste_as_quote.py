@@ -66,9 +66,9 @@ def test_the_context_menu_offers_paste_as_quote_after_paste(qtbot: QtBot) -> Non
     _body, paster = editor_with(qtbot, "")
     menu = paster.context_menu()
     texts = [action.text() for action in menu.actions()]
-    assert "Paste as &Quote" in texts
+    assert "Paste as &quote" in texts
     paste_at = next(i for i, text in enumerate(texts) if text.startswith("&Paste"))
-    assert texts[paste_at + 1] == "Paste as &Quote"
+    assert texts[paste_at + 1] == "Paste as &quote"
     assert paster.action.isEnabled()
     menu.deleteLater()
 

@@ -138,3 +138,40 @@ def test_change_passphrase_needs_the_current_one(
     dialog._change()
     qtbot.waitUntil(lambda: dialog.result() == 1)  # type: ignore[attr-defined]
     Vault.open_with_passphrase(app_context.paths.vault, "another good passphrase").lock()
+
+
+def test_a_common_passphrase_is_refused_and_the_bar_shows_a_red_piece(
+    controller: AppController, app_context: AppContext
+) -> None:
+    controller.start()
+    window = controller.gate
+    assert isinstance(window, FirstRunWindow)
+    window.passphrase.setText("password")
+    assert window.strength_bar.value() == 1  # a small piece, not an empty bar
+    assert "#c62828" in window.strength_bar.styleSheet()  # red
+    assert window.strength_hint.text().startswith(
+        "Very weak. This is one of the most common passphrases."
+    )
+    assert "won't use it" in window.strength_hint.text()
+    window.confirm.setText("password")
+    window.create_button.click()
+    assert window.error.text().startswith("This is one of the most common passphrases.")
+    assert not app_context.paths.vault.exists()
+    window.passphrase.setText("blue kettle")
+    assert window.strength_bar.value() == 4
+    assert "won't use it" not in window.strength_hint.text()
+
+
+def test_changing_to_a_common_passphrase_is_refused(
+    qtbot: object, opened: AppController, app_context: AppContext
+) -> None:
+    assert opened.workspace is not None
+    dialog = ChangePassphraseDialog(app_context, opened.workspace.vault, None, opened.main_window)
+    dialog.current.setText(PASSPHRASE)
+    dialog.new.setText("sunflower")
+    dialog.confirm.setText("sunflower")
+    assert "won't use it" in dialog.hint.text()
+    dialog._change()
+    assert dialog.error.text().startswith("This is a very common passphrase.")
+    assert dialog.result() == 0
+    Vault.open_with_passphrase(app_context.paths.vault, PASSPHRASE).lock()

@@ -6,6 +6,9 @@ Two header layouts exist: ``full_date,date,weekday,time,mood,activities,note_tit
 times are 24-hour ("20:15") or 12-hour ("8:15 pm"). Mood labels are whatever the person
 named them, so they are mapped to 1-5 with a mapping the person confirms (see
 daylio_moods.py). Reading checks the whole file before anything is written.
+
+A note becomes an entry linked to its check-in: ``note_title`` is the title and ``note``
+the text, never the same words in both (see ``note_fields``).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ MONTHS = {
 }
 TIME_24 = re.compile(r"(\d{1,2}):(\d{2})")
 TIME_12 = re.compile(r"(\d{1,2}):(\d{2})\s*([ap])\.?\s*m\.?", re.IGNORECASE)
+NOTE_TITLE_LENGTH = 80  # a title made for an untitled note fits the entry list
 SIMPLE_TAGS = re.compile(r"</?(?:b|i|u|s|em|strong|p|ul|ol|span|div)\s*/?>", re.IGNORECASE)
 
 
@@ -87,9 +91,8 @@ class DaylioFile:
             entry_id = None
             if row.note.strip() or row.note_title.strip():
                 entry_id = ids.next("note", stamp)
-                entries.append(
-                    Entry(entry_id, row.note_title, row.note, (), row.moment, row.moment)
-                )
+                title, body = note_fields(row)
+                entries.append(Entry(entry_id, title, body, (), row.moment, row.moment))
             checkins.append(
                 CheckIn(
                     id=checkin_id,
@@ -101,6 +104,24 @@ class DaylioFile:
             )
         names = dict.fromkeys(name for c in checkins for name in c.activities)
         return ImportBatch(SOURCE, tuple(entries), tuple(checkins), tuple(names))
+
+
+def note_fields(row: DaylioRow) -> tuple[str, str]:
+    """A note's title and body, never the same words twice. An untitled note would show its
+    first line as the title and again as the preview, so it is titled by the moment it
+    belongs to ("Meh · job search, tired"); a title the note repeats as its first line is
+    said once."""
+    title, body = row.note_title, row.note
+    first, _, rest = body.partition("\n")
+    if title and first.strip() == title:
+        body = rest.strip()
+    if not title:
+        title = f"{row.mood_label[:1].upper()}{row.mood_label[1:]}"
+        if row.activities:
+            title += " · " + ", ".join(row.activities)
+        if len(title) > NOTE_TITLE_LENGTH:
+            title = title[: NOTE_TITLE_LENGTH - 1].rstrip(" ,·") + "…"
+    return title, body
 
 
 def read_daylio(path: Path, zone: tzinfo | None = None) -> DaylioFile:

@@ -37,6 +37,8 @@ class Entry:
             created_at=self.created_at,
             updated_at=self.updated_at,
             starred=self.starred,
+            # As the list reads it, so a saved entry keeps the title the list gave it.
+            first_line="" if self.title.strip() else first_line(self.body),
         )
 
 
@@ -118,12 +120,18 @@ def display_title(title: str, body: str) -> str:
 
 
 def first_line(body: str) -> str:
-    """The first non-blank line, without Markdown heading marks, at most 80 characters."""
+    """The first non-blank line, without Markdown heading marks, at most 80 characters. A
+    quoted line (such as the prompt an entry answers) only when nothing else is written."""
+    quoted = ""
     for line in body.splitlines():
-        stripped = line.strip().lstrip("#").strip()
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            quoted = quoted or stripped.lstrip(">").strip()
+            continue
+        stripped = stripped.lstrip("#").strip()
         if stripped:
             return stripped[:80]
-    return ""
+    return quoted[:80]
 
 
 def make_preview(body: str) -> str:

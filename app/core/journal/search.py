@@ -8,6 +8,8 @@ word slow in a large journal: each match decrypted a page of the entries table.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select, text
@@ -29,14 +31,20 @@ _WINDOW_START = text(
 )
 _COUNT = text("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH :match")
 # Title words weigh four times as much as body words.
-_TOP_MATCHES = text(
+_TOP_MATCHES_SQL = (
     "WITH top AS ("
     "  SELECT rowid AS pk, bm25(entries_fts, 4.0, 1.0) AS rank FROM entries_fts"
-    "  WHERE entries_fts MATCH :match AND rowid >= :first_pk ORDER BY rank LIMIT :fetch"
+    "  WHERE entries_fts MATCH :match AND rowid >= :first_pk{within} ORDER BY rank LIMIT :fetch"
     ") "
     "SELECT e.pk, e.id, e.title, e.created_at, e.created_offset_min, top.rank "
     "FROM top JOIN entries e ON e.pk = top.pk "
     "WHERE e.deleted_at IS NULL ORDER BY top.rank LIMIT :limit"
+)
+_TOP_MATCHES = text(_TOP_MATCHES_SQL.format(within=""))
+# Searching within a filter (a tag, a date range): only the filter's entries are ranked.
+# Their keys travel as one JSON list, so a long list needs no bound parameter per key.
+_TOP_MATCHES_WITHIN = text(
+    _TOP_MATCHES_SQL.format(within=" AND rowid IN (SELECT value FROM json_each(:within))")
 )
 _SNIPPETS = text(
     "SELECT rowid, snippet(entries_fts, 1, :start, :end, '…', 16) FROM entries_fts "
@@ -55,8 +63,11 @@ class RankedRow:
     rank: float
 
 
-def ranked_matches(session: Session, match: str, limit: int) -> list[RankedRow]:
-    """The best ``limit`` live entries for an FTS5 ``match`` expression, best first."""
+def ranked_matches(
+    session: Session, match: str, limit: int, within: Sequence[int] | None = None
+) -> list[RankedRow]:
+    """The best ``limit`` live entries for an FTS5 ``match`` expression, best first;
+    ``within`` (entry keys) narrows them to a filter's entries."""
     # Trashed entries are dropped after ranking, so fetch enough to make up for them.
     trashed = session.scalar(
         select(func.count()).select_from(EntryRow).where(EntryRow.deleted_at.is_not(None))
@@ -69,7 +80,11 @@ def ranked_matches(session: Session, match: str, limit: int) -> list[RankedRow]:
             "fetch": limit + int(trashed or 0),
             "limit": limit,
         }
-        rows = session.execute(_TOP_MATCHES, params).all()
+        if within is None:
+            rows = session.execute(_TOP_MATCHES, params).all()
+        else:
+            params["within"] = json.dumps(list(within))
+            rows = session.execute(_TOP_MATCHES_WITHIN, params).all()
     except DBAPIError as error:
         detail = str(error.orig)
         if "fts5" in detail or "syntax" in detail or "unterminated" in detail:

@@ -314,12 +314,18 @@ class Journal:
         with self._db.reader() as session:
             return count_matches(session, fts_query.prepare(query))
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Ranked matches with highlighted snippets; title words weigh more than body words."""
+    def search(
+        self, query: str, limit: int = 50, within: EntryFilter | None = None
+    ) -> list[SearchHit]:
+        """Ranked matches with highlighted snippets; title words weigh more than body words.
+        ``within`` keeps to the entries a filter shows (a tag, a date range)."""
         if not query.strip():
             return []
         with self._db.reader() as session:
-            rows = rows_for_query(session, query, limit)
+            keys = _keys_within(session, within)
+            if keys is not None and not keys:
+                return []
+            rows = rows_for_query(session, query, limit, keys)
             tags = _tags_for(session, [row.pk for row in rows])
         return [
             SearchHit(
@@ -332,6 +338,14 @@ class Journal:
             )
             for row in rows
         ]
+
+
+def _keys_within(session: Session, within: EntryFilter | None) -> list[int] | None:
+    """The keys of the live entries a filter shows, or None when it shows them all."""
+    if within is None or (within.tag is None and within.start is None and within.end is None):
+        return None
+    live = replace(within, in_trash=False)
+    return list(session.scalars(select(EntryRow.pk).where(*_filter_clauses(session, live))))
 
 
 def _tags_for(session: Session, pks: list[int]) -> dict[int, tuple[str, ...]]:

@@ -8,9 +8,12 @@ runs only for queries that hold a symbol; searches for words never come here.
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -26,16 +29,21 @@ SNIPPET_CONTEXT = 60
 MIXED_QUERY_FETCH = 200
 
 
-def rows_for_query(session: Session, query: str, limit: int) -> list[RankedRow]:
-    """The best ``limit`` live entries for what a person typed, words and symbols alike."""
+def rows_for_query(
+    session: Session, query: str, limit: int, within: Sequence[int] | None = None
+) -> list[RankedRow]:
+    """The best ``limit`` live entries for what a person typed, words and symbols alike;
+    ``within`` (entry keys) keeps to a filter's entries."""
     words, symbols = split_symbols(query)
     if not symbols:
-        return ranked_matches(session, fts_query.prepare(query), limit)
+        return ranked_matches(session, fts_query.prepare(query), limit, within)
     if not words.strip():
-        return newest_with_symbols(session, symbols, limit)
+        return newest_with_symbols(session, symbols, limit, within)
     # Words through the index, then only entries that also hold the symbols (among the best
     # few hundred word matches: snippets cost per row).
-    ranked = ranked_matches(session, fts_query.prepare(words), max(limit * 10, MIXED_QUERY_FETCH))
+    ranked = ranked_matches(
+        session, fts_query.prepare(words), max(limit * 10, MIXED_QUERY_FETCH), within
+    )
     keep = set(keep_with_symbols(session, ranked, symbols))
     return [row for row in ranked if row.pk in keep][:limit]
 
@@ -76,8 +84,11 @@ def _holds_all(symbols: list[str]) -> ColumnElement[bool]:
     )
 
 
-def newest_with_symbols(session: Session, symbols: list[str], limit: int) -> list[RankedRow]:
+def newest_with_symbols(
+    session: Session, symbols: list[str], limit: int, within: Sequence[int] | None = None
+) -> list[RankedRow]:
     """Live entries holding every symbol, newest first, with a snippet around the first."""
+    narrowing = [] if within is None else [EntryRow.pk.in_(keys_in(within))]
     statement = (
         select(
             EntryRow.pk,
@@ -87,7 +98,7 @@ def newest_with_symbols(session: Session, symbols: list[str], limit: int) -> lis
             EntryRow.created_at,
             EntryRow.created_offset_min,
         )
-        .where(EntryRow.deleted_at.is_(None), _holds_all(symbols))
+        .where(EntryRow.deleted_at.is_(None), _holds_all(symbols), *narrowing)
         .order_by(EntryRow.created_at.desc())
         .limit(limit)
     )
@@ -95,6 +106,12 @@ def newest_with_symbols(session: Session, symbols: list[str], limit: int) -> lis
         RankedRow(pk, entry_id, title, snippet_around(body, symbols[0]), created, offset, 0.0)
         for pk, entry_id, title, body, created, offset in session.execute(statement)
     ]
+
+
+def keys_in(within: Sequence[int]) -> Select[tuple[Any]]:
+    """The keys as a subquery over one JSON list (one bound value, however many keys)."""
+    keys = func.json_each(bindparam("within", json.dumps(list(within)))).table_valued("value")
+    return select(keys.c.value)
 
 
 def keep_with_symbols(session: Session, rows: list[RankedRow], symbols: list[str]) -> list[int]:

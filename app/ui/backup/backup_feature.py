@@ -142,7 +142,12 @@ class BackupFeature(QObject):
         public_key = self.auto.settings().recipient or ""
         self._show(
             CreateBackupDialog(
-                self._context.runner, create, self._default_folder, public_key, self._window
+                self._context.runner,
+                create,
+                self._default_folder,
+                public_key,
+                self._window,
+                today=self._context.clock().date(),
             )
         )
 

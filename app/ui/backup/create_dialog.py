@@ -11,7 +11,7 @@ Wiring:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from app.core.backup.create import BackupResult
 from app.core.backup.crypto import Passphrase
 from app.core.backup.files import BACKUP_SUFFIX
+from app.core.errors import TendError
 from app.core.progress import ProgressCallback
-from app.core.vault import MIN_PASSPHRASE_LENGTH
+from app.core.vault import check_new_passphrase
 from app.ui.backup.base import TaskDialog
 from app.ui.backup.widgets import PathField
 from app.ui.tasks import TaskRunner
+from app.ui.vault.strength_meter import StrengthMeter
 
 CreateBackup = Callable[[Path, Passphrase | None, Sequence[str], ProgressCallback], BackupResult]
 
@@ -48,11 +50,13 @@ class CreateBackupDialog(TaskDialog):
         default_folder: Path,
         public_key: str = "",
         parent: QWidget | None = None,
+        *,
+        today: date,
     ) -> None:
         super().__init__(runner, parent)
         self._create = create
         self.setWindowTitle("Back up your journal")
-        stamp = datetime.now().strftime("%Y-%m-%d")
+        stamp = today.isoformat()  # the injected clock's day, passed in
         intro = QLabel(
             "A backup is one encrypted file holding your whole journal. Keep it somewhere "
             "other than this computer.",
@@ -76,6 +80,9 @@ class CreateBackupDialog(TaskDialog):
         form = QFormLayout()
         form.addRow(self.with_passphrase)
         form.addRow(_label("&Passphrase:", self.passphrase, self), self.passphrase)
+        self.strength = StrengthMeter(self)
+        self.passphrase.textChanged.connect(self.strength.show_strength)
+        form.addRow("", self.strength)
         form.addRow(_label("&Repeat:", self.repeat, self), self.repeat)
         form.addRow(self.with_key)
         form.addRow(_label("Public &key:", self.public_key, self), self.public_key)
@@ -100,6 +107,7 @@ class CreateBackupDialog(TaskDialog):
         by_passphrase = self.with_passphrase.isChecked()
         for field in (self.passphrase, self.repeat):
             field.setEnabled(by_passphrase and not self.busy)
+        self.strength.setVisible(by_passphrase)
         self.public_key.setEnabled(not by_passphrase and not self.busy)
 
     def _set_busy(self, busy: bool) -> None:
@@ -115,10 +123,10 @@ class CreateBackupDialog(TaskDialog):
         passphrase: Passphrase | None = None
         recipients: list[str] = []
         if self.with_passphrase.isChecked():
-            if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
-                self.message.say(
-                    f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters."
-                )
+            try:  # the same rule as the journal's own passphrase
+                check_new_passphrase(self.passphrase.text())
+            except TendError as error:
+                self.message.say(error.message)
                 return
             if self.passphrase.text() != self.repeat.text():
                 self.message.say("The two passphrases are different. Please type them again.")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
+from app.core.clock import Clock
 from app.core.plural import times
 from app.core.prompts import Moment, PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
@@ -58,11 +59,13 @@ class HomePage(QWidget):
     prompt_chosen = Signal(object)  # Prompt
 
     def __init__(
-        self, workspace: Workspace, runner: TaskRunner, library: PromptLibrary, now: datetime
+        self, workspace: Workspace, runner: TaskRunner, library: PromptLibrary, clock: Clock
     ) -> None:
         super().__init__()
         self._workspace = workspace
         self._runner = runner
+        self._clock = clock  # "today" is the injected clock's, asked afresh on each refresh
+        now = clock()
         self._today = now.date()
         content = QWidget()
         self.column = QVBoxLayout(content)
@@ -114,8 +117,11 @@ class HomePage(QWidget):
 
     def refresh(self, today: date | None = None) -> None:
         """Reload today's check-ins and the prompt that fits the moment, off the UI thread."""
-        if today is not None:
-            self._today = today
+        now = self._clock()
+        self._today = today if today is not None else now.date()
+        self.title.setText(f"{greeting(now)}.")
+        self.title.setAccessibleName(self.title.text())
+        self.date_label.setText(display_date(self._today))
         day, checkins, activities = (
             self._today,
             self._workspace.checkins,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from app.core.insights import DayDetail, Insights
 from app.core.insights.views_wording import checkins_line, words, years_ago
+from app.ui.dates import display_date
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import muted
 
@@ -98,7 +99,7 @@ class OnThisDayCard(QFrame):
         self._grid.addWidget(heading, row, 0)
         see = self._button(
             "See that day",
-            f"See {detail.day:%A} {detail.day.day} {detail.day:%B %Y} on Insights",
+            f"See {display_date(detail.day, year=True)} on Insights",
             lambda _=False, day=detail.day: self.day_requested.emit(day),
         )
         self._grid.addWidget(see, row, 1)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.checkins import SCALE_INFO, SCALES, CheckIn
@@ -35,7 +34,7 @@ class DayPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._detail = DayDetail(date.today())
+        self._detail: DayDetail | None = None  # no day until the view sets one
         self.setAccessibleName("The chosen day")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,7 +47,7 @@ class DayPanel(QWidget):
         self.add_button.setAutoDefault(False)
         self.add_button.hide()
         self.add_button.clicked.connect(
-            lambda: self.checkin_for_day_requested.emit(self._detail.day)
+            lambda: self.checkin_for_day_requested.emit(self._detail.day) if self._detail else None
         )
         header.addWidget(self.title, 1)
         header.addWidget(self.add_button)
@@ -59,6 +58,12 @@ class DayPanel(QWidget):
         self._grid.setColumnStretch(1, 1)
         layout.addWidget(self._grid_host)
         self.buttons: list[QPushButton] = []
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the day's first link (or its "Check in for this day")."""
+        (self.buttons[0] if self.buttons else self.add_button).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
 
     def set_detail(self, detail: DayDetail) -> None:
         self._detail = detail

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.core.insights import Insights, TrendRange
+from app.core.insights import DayDetail, Insights, TrendRange
 from app.ui.design import Type, set_type
 from app.ui.insights.calendar_panel import CalendarPanel
 from app.ui.insights.day_panel import DayPanel
@@ -93,7 +93,7 @@ class InsightsView(QWidget):
         column.addStretch(1)
         self._column = column
 
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setAccessibleName("Insights")  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -128,17 +128,47 @@ class InsightsView(QWidget):
         self.month_panel.set_today(self._today)
         self.month_panel.show_day(snapshot.day.day)
         self.charts.set_data(snapshot.trend)
-        self.calendar_panel.set_calendar(snapshot.calendar, self._today.year, snapshot.day.day)
-        self.day_panel.set_detail(snapshot.day)
+        if snapshot.day.day == (self._chosen_day or snapshot.today):  # not a day left since
+            self.calendar_panel.set_calendar(snapshot.calendar, self._today.year, snapshot.day.day)
+            self.day_panel.set_detail(snapshot.day)
         self.impacts.set_impacts(snapshot.impacts)
 
-    def show_day(self, day: date) -> None:
+    def show_day(self, day: date, reveal: bool = False) -> None:
+        """Show a day's details; ``reveal`` (a day asked for from elsewhere, such as an
+        entry's "That day") also chooses it in the calendar, loading its year if need be,
+        and scrolls the details into view with the focus on them."""
         self._chosen_day = day
         self.month_panel.show_day(day)
-        insights = self._insights
-        self._runner.run(
-            lambda progress: insights.day_detail(day), on_success=self.day_panel.set_detail
-        )
+        insights, last_year = self._insights, self._today.year
+        if reveal and day.year != self.calendar_panel.calendar.year:
+            self._runner.run(
+                lambda progress: insights.year_calendar(day.year),
+                on_success=lambda calendar: self.calendar_panel.set_calendar(
+                    calendar, last_year, day
+                ),
+            )
+        elif reveal:
+            self.calendar_panel.calendar.select(day)
+
+        def arrived(detail: DayDetail) -> None:
+            if day != self._chosen_day:
+                return  # another day was asked for meanwhile
+            self.day_panel.set_detail(detail)
+            if reveal:
+                QTimer.singleShot(0, self._reveal_day_panel)
+
+        self._runner.run(lambda progress: insights.day_detail(day), on_success=arrived)
+
+    def _reveal_day_panel(self) -> None:
+        # Lay out the day's new rows first (each nested layout posts its parent's request),
+        # so the scroll range already holds them.
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.scroll.ensureWidgetVisible(self.day_panel, 0, 0)
+        bar = self.scroll.verticalScrollBar()
+        # The details' top at the top of the view (ensureWidgetVisible stops at the bottom).
+        bar.setValue(min(bar.maximum(), self.day_panel.y()))
+        self.day_panel.focus_first()
 
     def _load_trend(self, trend_range: TrendRange) -> None:
         insights = self._insights

@@ -23,6 +23,7 @@ from app.core.jobsearch.day_fill import DayFill, fill_in_the_day
 from app.core.jobsearch.followups import FollowUp
 from app.core.jobsearch.undo_delete import DeletedOpening, delete_keeping_a_copy, put_back
 from app.core.workspace import Workspace
+from app.ui.dates import short_date
 from app.ui.jobsearch.port import Draft, HomeData, StageOutcome
 from app.ui.jobsearch.views import (
     INTERVIEW,
@@ -48,7 +49,7 @@ FILLED = frozenset({CheckInOutcome.ADDED, CheckInOutcome.ALREADY_THERE})
 
 
 def short_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return short_date(day)
 
 
 class CoreJobSearch:

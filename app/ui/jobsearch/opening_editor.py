@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dates import short_date
 from app.ui.jobsearch.cards import caption_label
 from app.ui.jobsearch.views import Choice, OpeningDraft, OpeningView
 from app.ui.jobsearch.wording import say
@@ -187,13 +188,13 @@ class OpeningEditor(QWidget):
         index = self.stage.findData(opening.stage)
         self.stage.setCurrentIndex(max(index, 0))
         self.stage_date.setDate(QDate(self._today.year, self._today.month, self._today.day))
-        marks = [f"{mark.stage_label}: {mark.on.day} {mark.on:%b %Y}" for mark in opening.history]
+        marks = [f"{mark.stage_label}: {short_date(mark.on)}" for mark in opening.history]
         self.history.setText(" · ".join(marks))
         self.history.setVisible(bool(marks))
         self.entries.clear()
         for entry in opening.entries:
             title = entry.title or "Untitled entry"
-            item = QListWidgetItem(f"{title}  ({entry.written_on.day} {entry.written_on:%b %Y})")
+            item = QListWidgetItem(f"{title}  ({short_date(entry.written_on)})")
             item.setData(ENTRY_ROLE, entry.entry_id)
             self.entries.addItem(item)
         self.entries.setVisible(bool(opening.entries))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dates import short_date
 from app.ui.jobsearch.views import OpeningView, PersonDraft, PersonView
 from app.ui.jobsearch.wording import say
 from app.ui.widgets import ErrorLabel, muted
@@ -35,7 +36,7 @@ def describe(person: PersonView) -> str:
     if person.how_met:
         parts.append(person.how_met)
     if person.last_talked is not None:
-        parts.append(f"last talked {person.last_talked.day} {person.last_talked:%b %Y}")
+        parts.append(f"last talked {short_date(person.last_talked)}")
     return " · ".join(parts)
 
 

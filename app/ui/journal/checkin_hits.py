@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from app.core.checkins import CheckIn, CheckInService
 from app.core.errors import TendError
 from app.ui.checkins.flow_layout import FlowLayout
+from app.ui.dates import display_date, display_time
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import muted
 
 
 def describe_hit(checkin: CheckIn) -> str:
     """'Tuesday 1 December 2026, 09:30: feeling tired, low. “Slow start”'"""
-    when = f"{checkin.at:%A} {checkin.at.day} {checkin.at:%B %Y}, {checkin.at:%H:%M}"
+    when = f"{display_date(checkin.at.date(), year=True)}, {display_time(checkin.at)}"
     parts = []
     if checkin.feelings:
         parts.append("feeling " + ", ".join(checkin.feelings))
@@ -84,7 +85,9 @@ class CheckInHits(QWidget):
         count = "1 check-in matches" if len(hits) == 1 else f"{len(hits)} check-ins match"
         self.caption.setText(f"{count}, newest first:")
         for checkin in hits:
-            button = QPushButton(f"{checkin.at:%a} {checkin.at.day} {checkin.at:%b}", self._row)
+            button = QPushButton(
+                display_date(checkin.at.date(), weekday=False, short=True), self._row
+            )
             button.setAutoDefault(False)
             words = describe_hit(checkin)
             button.setToolTip(words)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.core.clock import Clock
 from app.ui.dates import display_date, display_time, display_weekday
 from app.ui.journal.entry_list_model import Role
 
@@ -16,8 +17,8 @@ PADDING = 10
 LINE_GAP = 3
 
 
-def friendly_day(moment: datetime, today: datetime | None = None) -> str:
-    today = today or datetime.now(moment.tzinfo)
+def friendly_day(moment: datetime, today: datetime) -> str:
+    today = today.astimezone(moment.tzinfo)
     days = (today.date() - moment.date()).days
     if days == 0:
         return f"Today, {display_time(moment)}"
@@ -31,6 +32,13 @@ def friendly_day(moment: datetime, today: datetime | None = None) -> str:
 
 
 class EntryDelegate(QStyledItemDelegate):
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock  # "Today" and "Yesterday" are the injected clock's
+
+    def when_text(self, when: datetime | None) -> str:
+        return friendly_day(when, self._clock()) if when else ""
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -62,7 +70,7 @@ class EntryDelegate(QStyledItemDelegate):
         line = metrics.height()
 
         when: datetime | None = index.data(Role.WHEN)
-        when_text = friendly_day(when) if when else ""
+        when_text = self.when_text(when)
         when_width = metrics.horizontalAdvance(when_text) + 8
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)

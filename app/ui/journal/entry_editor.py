@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -62,6 +62,7 @@ class EntryEditor(QWidget):
         self._entry_id: str | None = None
         self._dirty = False
         self._loading = False
+        self._starting_point = ("", "")  # a new entry's text before anything was written
 
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title")
@@ -164,14 +165,17 @@ class EntryEditor(QWidget):
         self.day_button.setEnabled(True)
         self.status_changed.emit(f"Last changed {display_date_time(entry.updated_at)}")
 
-    def start_new(self, title: str = "") -> None:
-        """A blank entry that comes into being with its first saved keystroke."""
-        self._set_content(None, title, "", "")
+    def start_new(self, title: str = "", body: str = "") -> None:
+        """A new entry, blank or with a starting text (a prompt quoted in the body). It comes
+        into being only when something is written beyond that start, so an untouched one
+        is never kept."""
+        self._set_content(None, title, "", body)
+        self._starting_point = (title.strip(), body.strip())
         self._day = None
         self.day_button.setEnabled(False)
-        if title:
-            self._mark_dirty()
+        if title or body:
             self.body.setFocus()
+            self.body.moveCursor(QTextCursor.MoveOperation.End)
         else:
             self.title.setFocus()
         self.status_changed.emit("New entry")
@@ -179,6 +183,7 @@ class EntryEditor(QWidget):
     def _set_content(self, entry_id: str | None, title: str, tags: str, body: str) -> None:
         self._loading = True
         self._entry_id = entry_id
+        self._starting_point = ("", "")
         self.title.setText(title)
         self.tags.setText(tags)
         self.body.setPlainText(body)
@@ -230,8 +235,8 @@ class EntryEditor(QWidget):
         tags = parse_tags(self.tags.text())
         try:
             if self._entry_id is None:
-                if not (title.strip() or body.strip() or tags):
-                    self._dirty = False
+                if not tags and (title.strip(), body.strip()) == self._starting_point:
+                    self._dirty = False  # nothing written yet: no entry to keep
                     return True
                 entry = self._journal.create(title, body, tags)
                 self._entry_id = entry.id

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from app.core.clock import Clock
 from app.core.journal import EntryFilter, TagCount
 from app.ui.widgets import ErrorLabel, muted
 
@@ -24,9 +25,10 @@ class FiltersBar(QWidget):
     filter_changed = Signal(object)  # EntryFilter
     search_changed = Signal(str)
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._today = today
+        self._clock = clock  # "Last 7 days" ends on the injected clock's today
+        today = clock().date()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search your journal (Ctrl+F)")
         self.search.setAccessibleName("Search entries")
@@ -105,8 +107,19 @@ class FiltersBar(QWidget):
             start = _as_date(self.start.date())
             end = _as_date(self.end.date())
         elif days:
-            start = self._today - timedelta(days=days - 1)
+            start = self._clock().date() - timedelta(days=days - 1)
         return EntryFilter(tag=self.tag.currentData(), start=start, end=end)
+
+    def narrowing(self) -> str:
+        """The filter in words ("tagged #job, in the last 7 days"), empty when it shows all."""
+        parts = []
+        if self.tag.currentData():
+            parts.append(f"tagged #{self.tag.currentData()}")
+        if self.range.currentData() == -1:
+            parts.append(f"from {self.start.text()} to {self.end.text()}")
+        elif self.range.currentData():
+            parts.append(f"from the {self.range.currentText().lower()}")
+        return ", ".join(parts)
 
     def _emit_filter(self) -> None:
         self.filter_changed.emit(self.current_filter())

@@ -7,8 +7,6 @@ docs/architecture.md): it is what makes "saved before lock, quit or a crash" cer
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.clock import Clock
 from app.core.errors import SearchQueryError, TendError
 from app.core.journal import Entry, EntryFilter, Journal, SearchHit, TagCount
 from app.core.journal.search import RANK_WINDOW
@@ -35,20 +34,20 @@ class JournalPage(QWidget):
     moved_to_trash = Signal(str)  # entry id, so the window can offer Undo
 
     def __init__(
-        self, journal: Journal, notices: NoticeBridge, today: date, runner: TaskRunner
+        self, journal: Journal, notices: NoticeBridge, clock: Clock, runner: TaskRunner
     ) -> None:
         super().__init__()
         self._journal = journal
         self._notices = notices
         self._runner = runner
-        self.filters = FiltersBar(today)
+        self.filters = FiltersBar(clock)
         self.model = EntryListModel(journal, runner, self)
         # Only the newest request of each kind is shown (typing a search, clicking along).
         self._search_serial = 0
         self._open_serial = 0
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setItemDelegate(EntryDelegate(clock, self.list))
         self.list.setAccessibleName("Entries")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
@@ -127,9 +126,10 @@ class JournalPage(QWidget):
         self.editor.set_known_tags([tag.name for tag in tags])
 
     def _filter_changed(self, entry_filter: EntryFilter) -> None:
-        if self.filters.search.text().strip():
-            return  # searching: the filter applies when the search is cleared
         self.editor.flush()
+        if self.filters.search.text().strip():
+            self.search(self.filters.search.text())  # searching within the new filter
+            return
         self.model.show_list(entry_filter)
 
     def search(self, text: str) -> None:
@@ -141,8 +141,10 @@ class JournalPage(QWidget):
             self.model.show_list(self.filters.current_filter())
             return
 
+        within = self.filters.current_filter()  # a search keeps to the tag and dates chosen
+
         def find(progress: object) -> tuple[list[SearchHit], bool]:
-            hits = journal.search(text)
+            hits = journal.search(text, within=within)
             return hits, bool(hits) and journal.count_matches(text) > RANK_WINDOW
 
         def found(result: tuple[list[SearchHit], bool]) -> None:
@@ -161,13 +163,21 @@ class JournalPage(QWidget):
 
     def _show_hits(self, hits: list[SearchHit], narrowed: bool) -> None:
         self.model.show_search(hits)
-        if not hits:
+        narrowing = self.filters.narrowing()
+        if not hits and narrowing:
+            self.filters.search_error.show_message(
+                f"No entries {narrowing} match. Try fewer words, or choose All tags and Any time."
+            )
+        elif not hits:
             self.filters.search_error.show_message("No entries match. Try fewer or shorter words.")
-        elif narrowed:
-            self.filters.search_note.setText(
+        notes = [f"Searching only entries {narrowing}."] if hits and narrowing else []
+        if hits and narrowed:
+            notes.append(
                 f"Many entries match, so these are the best among the most recent "
                 f"{RANK_WINDOW:,}. Add another word to reach older ones."
             )
+        if notes:
+            self.filters.search_note.setText(" ".join(notes))
             self.filters.search_note.show()
 
     # -- selection and editing --------------------------------------------------------
@@ -207,7 +217,7 @@ class JournalPage(QWidget):
             self.select_row(row)
             self.list.selectionModel().blockSignals(False)
 
-    def new_entry(self, title: str = "") -> None:
+    def new_entry(self, title: str = "", body: str = "") -> None:
         if not self.editor.flush():
             return
         self._open_serial += 1  # an entry still being read no longer replaces this one
@@ -215,7 +225,7 @@ class JournalPage(QWidget):
         self.list.clearSelection()
         self.list.setCurrentIndex(QModelIndex())
         self.list.selectionModel().blockSignals(False)
-        self.editor.start_new(title)
+        self.editor.start_new(title, body)
 
     def _entry_saved(self, entry: Entry) -> None:
         row = self.model.upsert(entry.summary())

@@ -27,7 +27,7 @@ class PasteAsQuote:
 
     def __init__(self, body: QPlainTextEdit) -> None:
         self._body = body
-        self.action = QAction("Paste as Paste as &Quotequote", body)
+        self.action = QAction("Paste as &quote", body)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         # Only while the text has the keyboard, so it never pastes somewhere unseen.
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.clock import Clock
 from app.core.journal import Entry, EntryFilter, Journal
 from app.core.journal.service import TRASH_KEEP_DAYS
 from app.ui.journal.empty_state import EmptyState
@@ -38,7 +39,9 @@ TRASH_EMPTY = (
 class TrashPage(QWidget):
     restored = Signal(str)
 
-    def __init__(self, journal: Journal, notices: NoticeBridge, runner: TaskRunner) -> None:
+    def __init__(
+        self, journal: Journal, notices: NoticeBridge, runner: TaskRunner, clock: Clock
+    ) -> None:
         super().__init__()
         self._journal = journal
         self._notices = notices
@@ -47,7 +50,7 @@ class TrashPage(QWidget):
         self._preview_serial = 0  # only the newest selection's entry is shown
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setItemDelegate(EntryDelegate(clock, self.list))
         scroll_bar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.list.setMinimumWidth(ITEM_WIDTH + scroll_bar + 2 * self.list.frameWidth())
         self.list.setAccessibleName("Entries in the trash")

@@ -13,6 +13,7 @@ from datetime import datetime, time
 from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.clock import Clock, system_clock
 from app.core.reminders import Reminder, ReminderSettings
 from app.ui.reminders.reminder_row import ReminderRow
 
@@ -35,10 +36,12 @@ class ReminderSettingsPanel(QWidget):
         start_at_login: bool | None = None,
         next_fire_time: Callable[[], datetime | None] | None = None,
         parent: QWidget | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._next_fire_time = next_fire_time
+        self._clock = clock  # "today" and "tomorrow" are the injected clock's
         self._rows: list[ReminderRow] = []
         layout = QVBoxLayout(self)
         self.enabled_box = QCheckBox("Remind me to check in")
@@ -125,7 +128,7 @@ class ReminderSettingsPanel(QWidget):
         locale = QLocale()
         clock_time = QTime(upcoming.hour, upcoming.minute)
         when = locale.toString(clock_time, QLocale.FormatType.ShortFormat)
-        days_ahead = (upcoming.date() - datetime.now(upcoming.tzinfo).date()).days
+        days_ahead = (upcoming.date() - self._clock().astimezone(upcoming.tzinfo).date()).days
         if days_ahead == 0:
             day = "today"
         elif days_ahead == 1:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import passphrase_strength
 from app.core.atomic_file import write_atomic
 from app.core.backup import (
     BackupSecret,
@@ -38,6 +37,7 @@ from app.core.progress import ProgressCallback
 from app.core.vault import CreatedVault, Vault, check_new_passphrase
 from app.ui.app_context import AppContext
 from app.ui.vault.backup_secret_dialog import BackupSecretDialog
+from app.ui.vault.strength_meter import StrengthMeter
 from app.ui.widgets import ErrorLabel, heading, muted, paragraph, password_field
 
 BACKUP_FILTER = "Tend backups (*.tend.age *.age);;All files (*)"
@@ -87,14 +87,9 @@ class FirstRunWindow(QWidget):
         form.addRow(passphrase_label, self.passphrase)
         form.addRow(confirm_label, self.confirm)
         layout.addLayout(form)
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setMaximumHeight(8)
-        self.strength_bar.setAccessibleName("Passphrase strength")
-        self.strength_hint = muted(passphrase_strength.estimate("").hint)
-        layout.addWidget(self.strength_bar)
-        layout.addWidget(self.strength_hint)
+        self.strength = StrengthMeter()
+        self.strength_bar, self.strength_hint = self.strength.bar, self.strength.hint
+        layout.addWidget(self.strength)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -127,16 +122,10 @@ class FirstRunWindow(QWidget):
         self.create_button.clicked.connect(self._create)
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
-        self.passphrase.textChanged.connect(self._update_strength)
+        self.passphrase.textChanged.connect(self.strength.show_strength)
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self._create)
         return page
-
-    def _update_strength(self, text: str) -> None:
-        strength = passphrase_strength.estimate(text)
-        self.strength_bar.setValue(strength.score)
-        self.strength_hint.setText(f"{strength.label}. {strength.hint}" if text else strength.hint)
-        self.strength_bar.setAccessibleDescription(strength.label)
 
     def _chosen_passphrase(self) -> str | None:
         """The new passphrase, if it is good and typed the same twice; else say why."""

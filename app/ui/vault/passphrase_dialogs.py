@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import passphrase_strength
 from app.core.errors import TendError, UsageError
 from app.core.vault import Vault, check_new_passphrase
 from app.ui.app_context import AppContext
 from app.ui.design import Type
-from app.ui.widgets import ErrorLabel, heading, muted, paragraph, password_field
+from app.ui.vault.strength_meter import StrengthMeter
+from app.ui.widgets import ErrorLabel, heading, paragraph, password_field
 
 
 class ChangePassphraseDialog(QDialog):
@@ -53,11 +53,10 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self._label("&New passphrase", self.new), self.new)
         form.addRow(self._label("&Repeat it", self.confirm), self.confirm)
         layout.addLayout(form)
-        self.hint = muted(passphrase_strength.estimate("").hint)
-        layout.addWidget(self.hint)
-        self.new.textChanged.connect(
-            lambda text: self.hint.setText(passphrase_strength.estimate(text).hint)
-        )
+        self.strength = StrengthMeter()
+        self.hint = self.strength.hint
+        layout.addWidget(self.strength)
+        self.new.textChanged.connect(self.strength.show_strength)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.busy = QProgressBar()

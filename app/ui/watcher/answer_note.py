@@ -10,6 +10,7 @@ from datetime import date
 
 from app.core.resources import load_json
 from app.core.watcher.model import CRISIS, HAS_SUPPORT, SNOOZED, WatcherSettings
+from app.ui.dates import display_date
 
 NOTE_SHOWN_MS = 20_000  # long enough to read and reach Undo
 
@@ -26,7 +27,7 @@ def undo_text() -> str:
 
 def day_words(day: date) -> str:
     """ "Monday 7 December": no leading zero, the weekday first."""
-    return f"{day:%A} {day.day} {day:%B}"
+    return display_date(day)
 
 
 def answer_note(response: str, kind: str, settings: WatcherSettings) -> str:

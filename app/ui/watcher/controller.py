@@ -70,6 +70,7 @@ class WatcherController(QObject):
     results_requested = Signal()  # a questionnaire's "see my results over time"
     write_requested = Signal()  # a questionnaire's "write about how it's been"
     answered_note = Signal(str, object)  # a kind word after an answer; Undo callable or None
+    contacts_changed = Signal(object)  # list[TrustedContact], once saved: open views follow
 
     def __init__(
         self,
@@ -103,6 +104,9 @@ class WatcherController(QObject):
         self._shown_ids: set[str] = set()  # each prompt gets one card a session
         self.dialogs: list[QDialog] = []
         self.settings_panel: WatcherSettingsPanel | None = None
+        # The app sets this to open its Settings window on the "Looking out" tab (True: ready
+        # to add someone); without it (a view on its own) the panel opens in a dialog.
+        self.show_in_settings: Callable[[bool], None] | None = None
         self._region_code: str | None = None  # the saved choice, once loaded
         self.settings_changed.connect(self._settings_saved)
         self.go_to_support_action = self._support_shortcut(dialog_parent)
@@ -350,6 +354,7 @@ class WatcherController(QObject):
         dialog.region_changed.connect(self._save_region)
         dialog.link_requested.connect(self.link_requested.emit)
         dialog.contacts_requested.connect(self.open_contacts)
+        self.contacts_changed.connect(dialog.set_contacts)  # added from here: shown at once
         if crisis and self.safety_plans is not None:
             self.safety_plans.attach(dialog.safety_plan)
         self._show(dialog, quietly=quietly)
@@ -388,11 +393,17 @@ class WatcherController(QObject):
     # -- settings and trusted contacts ----------------------------------------------------
 
     def open_settings(self) -> None:
-        self._load_settings(focus_contacts=False)
+        if self.show_in_settings is not None:
+            self.show_in_settings(False)
+        else:
+            self._load_settings(focus_contacts=False)
 
     def open_contacts(self) -> None:
         """The settings with the cursor in "Name", ready to add someone the person trusts."""
-        self._load_settings(focus_contacts=True)
+        if self.show_in_settings is not None:
+            self.show_in_settings(True)
+        else:
+            self._load_settings(focus_contacts=True)
 
     def _load_settings(self, *, focus_contacts: bool) -> None:
         self._run(
@@ -410,8 +421,8 @@ class WatcherController(QObject):
     ) -> None:
         panel = self._settings_panel(settings, contacts, today)
         dialog = QDialog(self._parent)
-        dialog.setWindowTitle("Watcher settings")
-        dialog.setAccessibleName("Watcher settings")
+        dialog.setWindowTitle("Looking out settings")
+        dialog.setAccessibleName("Looking out settings")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -421,8 +432,9 @@ class WatcherController(QObject):
         if focus_contacts:
             panel.name.setFocus()
 
-    def settings_tab(self) -> QWidget:
-        """The watcher's settings as a tab for the Settings window (filled once loaded)."""
+    def settings_tab(self, focus_contacts: bool = False) -> QWidget:
+        """The watcher's settings as a tab for the Settings window (filled once loaded);
+        ``focus_contacts`` puts the cursor in "Name", ready to add someone."""
         tab = QWidget()
         tab.setAccessibleName("Looking out settings")
         layout = QVBoxLayout(tab)
@@ -430,7 +442,10 @@ class WatcherController(QObject):
 
         def loaded(found: tuple[WatcherSettings, list[TrustedContact], date]) -> None:
             if shiboken6.isValid(tab):
-                layout.addWidget(self._settings_panel(*found))
+                panel = self._settings_panel(*found)
+                layout.addWidget(panel)
+                if focus_contacts:
+                    panel.name.setFocus()
 
         self._run(
             lambda: (self._watcher.settings(), self._contacts.list(), self._watcher.today()),
@@ -454,11 +469,17 @@ class WatcherController(QObject):
                 panel, lambda: self._contacts.add(name, reach, note)
             )
         )
+        panel.update_contact_requested.connect(
+            lambda contact_id, name, reach, note: self._change_contacts(
+                panel, lambda: self._contacts.update(contact_id, name, reach, note)
+            )
+        )
         panel.remove_contact_requested.connect(
             lambda contact_id: self._change_contacts(
                 panel, lambda: self._contacts.remove(contact_id)
             )
         )
+        panel.link_requested.connect(self.link_requested.emit)
         self.settings_panel = panel
         return panel
 
@@ -467,7 +488,12 @@ class WatcherController(QObject):
             change()
             return self._contacts.list()
 
-        self._run(work, panel.set_contacts)
+        def saved(contacts: list[TrustedContact]) -> None:
+            if shiboken6.isValid(panel):
+                panel.set_contacts(contacts)
+            self.contacts_changed.emit(contacts)
+
+        self._run(work, saved)
 
     # -- plumbing -----------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ Everything about the ranges comes from the questionnaire data, not from this fil
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -24,7 +24,8 @@ from app.ui.insights.colors import OKABE_ITO, is_dark
 
 CHART_HEIGHT = 170
 _EPOCH = datetime(1970, 1, 1)
-_SINGLE_RESULT_SPAN = timedelta(days=7).total_seconds()
+_DAY = timedelta(days=1).total_seconds()
+_MIN_SPAN = 7 * _DAY  # one result, or several on one day: the week up to it
 
 # Okabe-Ito hues, the lighter sibling on dark backgrounds; the symbols differ too, so the
 # two never rely on colour alone.
@@ -81,6 +82,7 @@ class ResultChart(QWidget):
 
         self.plot = still_date_plot(CHART_HEIGHT)
         item = self.plot.getPlotItem()
+        days_only(item.getAxis("bottom"))
         top = chart_value(questionnaire, questionnaire.max_score)
         margin = top / 30
         item.setYRange(-margin, top + margin, padding=0)
@@ -204,11 +206,20 @@ class ResultCharts(QWidget):
 
 
 def time_span(results: Sequence[QuestionnaireResult]) -> tuple[float, float]:
-    """The shared x range: every result with a little room on each side."""
+    """The shared x range, in whole days: from the first result's day to the end of the
+    last one's, at least a week wide (so the axis counts days, never hours), reaching back
+    rather than into the future, with a little room on each side."""
     if not results:
-        now = wall_seconds(datetime.now())
-        return now - _SINGLE_RESULT_SPAN, now + _SINGLE_RESULT_SPAN
-    times = [wall_seconds(r.taken_at) for r in results]
-    first, last = min(times), max(times)
-    room = max((last - first) * 0.06, _SINGLE_RESULT_SPAN if first == last else 43_200.0)
-    return first - room, last + room
+        return 0.0, _MIN_SPAN  # nothing is drawn; no clock needed
+    days = [r.taken_at.date() for r in results]
+    start = wall_seconds(datetime.combine(min(days), time()))
+    end = wall_seconds(datetime.combine(max(days), time())) + _DAY
+    start = min(start, end - _MIN_SPAN)
+    room = max((end - start) * 0.04, _DAY / 2)
+    return start - room, end + _DAY / 4
+
+
+def days_only(axis: pg.DateAxisItem) -> None:
+    """A date axis that never goes finer than days (two results on one day drew hours)."""
+    for spacing in [s for s in axis.zoomLevels if s < _DAY * 5]:
+        del axis.zoomLevels[spacing]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,6 +29,8 @@ from app.core.contacts.model import TrustedContact
 from app.core.support.resources import SupportResources
 from app.core.watcher.model import CRISIS, SUPPORT, WatcherSettings
 from app.ui.dates import display_date
+from app.ui.watcher.contact_links import links_in, reach_html
+from app.ui.watcher.phone_numbers import LINKS
 from app.ui.watcher.region_picker import RegionPicker
 
 
@@ -36,6 +38,8 @@ class WatcherSettingsPanel(QWidget):
     settings_changed = Signal(object)  # WatcherSettings, to save
     add_contact_requested = Signal(str, str, str)  # name, how to reach them, note
     remove_contact_requested = Signal(str)  # contact id
+    update_contact_requested = Signal(str, str, str, str)  # contact id, name, reach, note
+    link_requested = Signal(str)  # tel: or mailto:, for the app to hand to the desktop
 
     def __init__(
         self,
@@ -81,13 +85,22 @@ class WatcherSettingsPanel(QWidget):
         self.set_contacts(contacts)
 
     def set_contacts(self, contacts: Sequence[TrustedContact]) -> None:
+        self._contacts = {contact.id: contact for contact in contacts}
+        self.contact_list.blockSignals(True)
         self.contact_list.clear()
+        self.contact_list.blockSignals(False)
+        self._edit(None)
         for contact in contacts:
             text = " · ".join(part for part in (contact.name, contact.reach, contact.note) if part)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, contact.id)
             self.contact_list.addItem(item)
         self.remove_button.setEnabled(bool(contacts))
+
+    @property
+    def editing(self) -> TrustedContact | None:
+        """The person whose details the fields hold (None: the fields add someone new)."""
+        return self._contacts.get(self._editing_id or "")
 
     def current_settings(self) -> WatcherSettings:
         """The settings as the panel shows them now."""
@@ -124,6 +137,25 @@ class WatcherSettingsPanel(QWidget):
         self.add_button.setEnabled(False)
         self.remove_button = QPushButton("&Remove")
         self.remove_button.setAccessibleName("Remove the selected person")
+        self.new_button = QPushButton("Add someone &else")
+        self.new_button.setAccessibleName("Add someone else instead")
+        self.new_button.clicked.connect(self._add_someone_else)
+        # The chosen person's number or email as links (a phone or mail app opens them).
+        self.reach_links = QLabel()
+        self.reach_links.setTextFormat(Qt.TextFormat.RichText)
+        self.reach_links.setOpenExternalLinks(False)
+        self.reach_links.setTextInteractionFlags(LINKS)
+        self.reach_links.setWordWrap(True)
+        self.reach_links.linkActivated.connect(
+            lambda url: self.link_requested.emit(QUrl(url).toString())
+        )
+        self.contact_list.currentItemChanged.connect(
+            lambda item, _previous: self._edit(
+                str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+            )
+        )
+        self._contacts: dict[str, TrustedContact] = {}
+        self._editing_id: str | None = None
         self.name.textChanged.connect(lambda text: self.add_button.setEnabled(bool(text.strip())))
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
@@ -138,10 +170,12 @@ class WatcherSettingsPanel(QWidget):
         form.addRow(note_label, self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.contact_list)
+        layout.addWidget(self.reach_links)
         layout.addLayout(form)
         layout.addLayout(buttons)
         return box
@@ -158,12 +192,42 @@ class WatcherSettingsPanel(QWidget):
         self.status.setText(resting_status(self._settings, self._today))
         self.settings_changed.emit(self._settings)
 
+    def _edit(self, contact_id: str | None) -> None:
+        """Choosing a person in the list puts their details in the fields, to change them."""
+        contact = self._contacts.get(contact_id or "")
+        self._editing_id = contact.id if contact is not None else None
+        for field, value in (
+            (self.name, contact.name if contact else ""),
+            (self.reach, contact.reach if contact else ""),
+            (self.note, contact.note if contact else ""),
+        ):
+            field.setText(value)
+        self.add_button.setText("&Save changes" if contact else "&Add")
+        self.add_button.setAccessibleName(
+            f"Save the changes to {contact.name}" if contact else "Add this person"
+        )
+        self.new_button.setVisible(contact is not None)
+        self.reach_links.setText(reach_html(contact.reach) if contact and contact.reach else "")
+        self.reach_links.setVisible(bool(contact and links_in(contact.reach)))
+        self.reach_links.setAccessibleName(
+            f"Reach {contact.name}: {contact.reach}" if contact and contact.reach else ""
+        )
+
+    def _add_someone_else(self) -> None:
+        self.contact_list.setCurrentRow(-1)
+        self._edit(None)
+        self.name.setFocus()
+
     def _add(self) -> None:
         if not self.name.text().strip():
             return
-        self.add_contact_requested.emit(self.name.text(), self.reach.text(), self.note.text())
-        for field in (self.name, self.reach, self.note):
-            field.clear()
+        fields = (self.name.text(), self.reach.text(), self.note.text())
+        if self._editing_id is not None:
+            self.update_contact_requested.emit(self._editing_id, *fields)
+        else:
+            self.add_contact_requested.emit(*fields)
+        self.contact_list.setCurrentRow(-1)
+        self._edit(None)  # the fields are for someone new again
         self.name.setFocus()
 
     def _remove(self) -> None:

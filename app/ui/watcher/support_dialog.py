@@ -140,6 +140,11 @@ class SupportOptionsDialog(QDialog):
         self.guard.enter()
         self.region_picker.change_button.setFocus()
 
+    def set_contacts(self, contacts: Sequence[TrustedContact]) -> None:
+        """The person's trusted contacts changed (added from this window, say): show them."""
+        self._contacts = list(contacts)
+        self._render(self.region())
+
     def region(self) -> Region:
         return self._resources.region(self.region_picker.code())
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.core.contacts.model import TrustedContact
 from app.core.support.resources import SupportItem
 from app.ui.design import Type, set_type
+from app.ui.watcher.contact_links import reach_html
 from app.ui.watcher.phone_numbers import LINKS, NumberRow, hours_phrase, number_rows
 from app.ui.widgets import muted
 
@@ -136,13 +137,16 @@ class SupportList(QScrollArea):
             return
         for contact in contacts:
             words = " · ".join(part for part in (contact.name, contact.reach) if part)
+            # Numbers and emails are links the desktop opens (a phone or mail app).
             label = QLabel(
                 f"<b>{html.escape(contact.name)}</b>"
-                + (f" · {html.escape(contact.reach)}" if contact.reach else "")
+                + (f" · {reach_html(contact.reach)}" if contact.reach else "")
             )
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setOpenExternalLinks(False)
+            label.setTextInteractionFlags(LINKS)
+            label.linkActivated.connect(lambda url: self.link_requested.emit(QUrl(url).toString()))
             label.setAccessibleName(words)
             self._column.addSpacing(6)
             self._column.addWidget(label)

@@ -42,7 +42,12 @@ def test_new_layout_gives_check_ins_activities_and_notes_as_entries() -> None:
     assert first.activities == ("family", "reading", "good sleep")
     assert set(batch.activity_names) >= {"job search", "rejection", "walk"}
     titles = {entry.title for entry in batch.entries}
-    assert titles == {"Calmer day", "", "Interview!"}
+    assert titles == {
+        "Calmer day",
+        "Meh · job search, tired",
+        "Interview!",
+        "Awful · job search, rejection",
+    }
     calmer = next(entry for entry in batch.entries if entry.title == "Calmer day")
     assert calmer.body == "Called Mum.\nRead two chapters before bed."
     assert first.entry_id == calmer.id
@@ -146,3 +151,30 @@ def test_a_malformed_file_names_the_line(text: str, line: int, words: str) -> No
         parse_daylio(text.encode(), "export.csv", BERLIN)
     assert f"Line {line} " in caught.value.message
     assert words in caught.value.message
+
+
+def test_a_note_never_comes_in_as_both_title_and_body() -> None:
+    daylio = parse_daylio(
+        (
+            "full_date,date,weekday,time,mood,activities,note_title,note\n"
+            '2026-03-15,March 15,Sunday,18:05,meh,"job search | tired",,"Two more sent."\n'
+            '2026-03-14,March 14,Saturday,13:30,rad,"",Interview!,"Interview!<br>It went well."\n'
+            '2026-03-13,March 13,Friday,09:00,good,"",,"Slept in."\n'
+            "2026-03-12,March 12,Thursday,09:00,good,"
+            f'"{" | ".join(f"activity {n}" for n in range(20))}",,"Busy."\n'
+        ).encode(),
+        zone=BERLIN,
+    )
+    batch = daylio.to_batch(propose(daylio.mood_labels).mapping)
+    fields = [(entry.title, entry.body) for entry in batch.entries]
+    assert fields[:3] == [
+        ("Meh · job search, tired", "Two more sent."),
+        ("Interview!", "It went well."),
+        ("Good", "Slept in."),
+    ]
+    long_title, body = fields[3]
+    assert body == "Busy."
+    assert len(long_title) <= 80 and long_title.startswith("Good · activity 0, activity 1")
+    assert long_title.endswith("…")
+    for title, body in fields:
+        assert title.strip() and title not in body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from app.core.backup import Identities, create_backup, open_backup_file
@@ -27,7 +28,9 @@ def _dialog(
             progress=progress,
         )
 
-    dialog = CreateBackupDialog(runner, create, tmp_path, public_key=public_key)
+    dialog = CreateBackupDialog(
+        runner, create, tmp_path, public_key=public_key, today=date(2026, 12, 31)
+    )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -78,3 +81,20 @@ def test_controls_have_accessible_names(qtbot, workspace, tmp_path) -> None:
         dialog.with_passphrase,
     ):
         assert widget.accessibleName()
+
+
+def test_a_common_backup_passphrase_is_refused_like_the_journals(
+    qtbot, workspace, tmp_path
+) -> None:
+    dialog = _dialog(qtbot, workspace, tmp_path)
+    dialog.passphrase.setText("password")
+    dialog.repeat.setText("password")
+    assert dialog.strength.bar.value() == 1
+    dialog.start.click()
+    assert dialog.message.text().startswith("This is one of the most common passphrases.")
+    assert list(tmp_path.glob("*.tend.age")) == []
+
+
+def test_the_backup_file_is_named_after_the_clocks_day(qtbot, workspace, tmp_path) -> None:
+    dialog = _dialog(qtbot, workspace, tmp_path)
+    assert dialog.destination.edit.text().endswith("tend-backup-2026-12-31.tend.age")

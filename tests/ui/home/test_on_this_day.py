@@ -102,7 +102,7 @@ def test_home_page_loads_memories_for_the_clocks_today(
     workspace = pinned(vault, TODAY)
     workspace.journal.create("Snow", "The bus was late.", created_at=at(date(2023, 12, 4)))
     workspace.journal.create("Not this day", "x", created_at=at(date(2023, 12, 5)))
-    home = HomePage(workspace, runner, PromptLibrary.load(), workspace.clock())
+    home = HomePage(workspace, runner, PromptLibrary.load(), workspace.clock)
     qtbot.addWidget(home)
     home.show()
     assert home.on_this_day.isHidden()
