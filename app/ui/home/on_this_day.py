@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from app.core.insights import DayDetail, Insights
 from app.core.insights.views_wording import checkins_line, words, years_ago
 from app.ui.dates import display_date
+from app.ui.design import make_card
 from app.ui.tasks import TaskRunner
 from app.ui.widgets import muted
 
@@ -44,10 +45,9 @@ class OnThisDayCard(QFrame):
         self._today: date | None = None
         self.memories: list[DayDetail] = []
         self.buttons: list[QPushButton] = []
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(words("on_this_day", "title"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
+        make_card(self, layout)
         self.caption = QLabel(words("on_this_day", "title"), self)
         small = self.caption.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)

@@ -8,19 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.design import make_card
 from app.ui.jobsearch.wording import say
-
-CARD_STYLE = (
-    "QFrame#searchCard { border: 1px solid palette(mid); border-radius: 8px;"
-    " background: palette(base); }"
-)
 
 
 def card_frame(frame: QFrame) -> None:
-    """Rounded like Tend's other Home cards; colours from the palette (light and dark)."""
-    frame.setObjectName("searchCard")
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setStyleSheet(CARD_STYLE)
+    """The design language's one card style, like every other card on Home."""
+    make_card(frame)
 
 
 def caption_label(text: str, parent: QWidget | None = None) -> QLabel:
