@@ -9,14 +9,13 @@ options, or writing about it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -124,10 +123,11 @@ class QuestionnaireDialog(QDialog):
             "Talk to &someone: support options", self.support_requested
         )
         self.write_button = self._next_step("&Write about how it's been", self.write_requested)
-        steps = QHBoxLayout()
+        # One under another: side by side, the three need more than a small screen's
+        # width when the text is large.
+        steps = QVBoxLayout()
         for button in (self.over_time_button, self.support_button, self.write_button):
-            steps.addWidget(button)
-        steps.addStretch(1)
+            steps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         done.rejected.connect(self.accept)
         page = QWidget()
