@@ -29,9 +29,9 @@ from app.core.questionnaires.definitions import Questionnaire
 from app.core.questionnaires.scoring import QuestionnaireScore, score
 from app.core.support.resources import Region
 from app.ui.watcher.answer_keys import AnswerKeys
+from app.ui.watcher.answer_rows import AnswerGrid, AnswerRowsFitter
 from app.ui.watcher.crisis_panel import CrisisPanel
 
-WIDE_OPTIONS = 4  # up to this many answers fit on one row
 RESULT_WIDTH = 560  # the result's few lines read best at about this width
 
 
@@ -55,6 +55,7 @@ class QuestionnaireDialog(QDialog):
         self.setAccessibleName(questionnaire.title)
 
         self.groups: list[QButtonGroup] = []
+        self.answer_grids: list[AnswerGrid] = []
         self.follow_up: QButtonGroup | None = None
         self.crisis_panel = CrisisPanel(questionnaire.crisis_message, region)
         self.crisis_panel.link_requested.connect(self.link_requested.emit)
@@ -92,6 +93,7 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(questions)
         self.questions_area = scroll
+        self.answer_rows = AnswerRowsFitter(scroll, self.answer_grids)
 
         self.note = QLabel(f"{questionnaire.screening_note}\n{questionnaire.attribution}")
         self.note.setWordWrap(True)
@@ -160,14 +162,15 @@ class QuestionnaireDialog(QDialog):
         grid = QGridLayout(box)
         label = QLabel(f"{number}. {text}" if number else text)
         label.setWordWrap(True)
-        per_row = len(options) if len(options) <= WIDE_OPTIONS else 3
-        grid.addWidget(label, 0, 0, 1, per_row)
         group = QButtonGroup(box)
+        radios = []
         for index, option in enumerate(options):
             radio = QRadioButton(option, box)
             radio.setAccessibleName(f"{option}: {text}")
             group.addButton(radio, index)
-            grid.addWidget(radio, 1 + index // per_row, index % per_row)
+            radios.append(radio)
+        # As many answers to a row as the width allows (see answer_rows.py).
+        self.answer_grids.append(AnswerGrid(grid, label, radios))
         label.setBuddy(group.button(0))
         if optional:
             self.follow_up = group
