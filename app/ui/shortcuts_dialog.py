@@ -7,6 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.resources import load_json
+
+MIN_WIDTH = 420
 
 
 class ShortcutsDialog(QDialog):
@@ -41,10 +45,22 @@ class ShortcutsDialog(QDialog):
             table.setItem(row, 0, QTableWidgetItem(name))
             table.setItem(row, 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        columns = table.columnWidth(0) + table.columnWidth(1)
+        # The keys keep their width; the actions take the rest of the view and wrap where
+        # a small screen or large text leaves too little room, so no row runs past the edge.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(420, 420)
+        # Wide enough for every row on one line, within the screen.
+        margins = layout.contentsMargins()
+        scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * table.frameWidth() + margins.left() + margins.right()
+        wanted = max(MIN_WIDTH, columns + scroll_bar + frame)
+        self.resize(min(wanted, self.screen().availableGeometry().width()), MIN_WIDTH)

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,26 @@ def ordered(openings: Sequence[OpeningView], show_folded: bool) -> list[OpeningV
     """Open first, then closed; the folded ones only when asked. Order within stays."""
     shown = [o for o in openings if show_folded or not o.folded]
     return [o for o in shown if not o.is_closed] + [o for o in shown if o.is_closed]
+
+
+class ElidingDelegate(QStyledItemDelegate):
+    """Items no wider than the list, so a long name ends in "…" inside the view.
+
+    Qt's list lays an item out at the width its text asks for and lets it run past the
+    edge; held to the viewport's width, the style elides the text instead. The full text
+    is the item's tooltip and its accessible text.
+    """
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        room = self._view.viewport().width() - 2 * self._view.spacing()
+        return QSize(min(hint.width(), max(room, 1)), hint.height())
 
 
 class OpeningsList(QWidget):
@@ -57,6 +80,8 @@ class OpeningsList(QWidget):
         # Long names end in "…" (the full text is the item's tooltip), never a sideways scroll.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(ElidingDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # measured again when it narrows
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         self.empty = muted(say("openings", "empty_list"))

@@ -43,9 +43,9 @@ class OpeningsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, openings_tab)
         splitter.setChildrenCollapsible(False)
         self.list = OpeningsList(splitter)
-        self.list.setMinimumWidth(190)
         self.editor = OpeningEditor(vias, stages, today)
         scroll = QScrollArea(splitter)
+        scroll.setAccessibleName("Opening details")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
@@ -68,7 +68,6 @@ class OpeningsPage(QWidget):
         self.tabs.addTab(people_tab, "&People")
 
         self.list.add_requested.connect(self.editor.start_new)
-        self.setFocusProxy(self.list.list)
 
     def set_today(self, today: date) -> None:
         self.editor.set_today(today)

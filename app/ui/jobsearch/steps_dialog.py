@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,8 @@ from app.ui.jobsearch.cards import caption_label
 from app.ui.jobsearch.views import StepView
 from app.ui.jobsearch.wording import say
 from app.ui.widgets import muted
+
+WIDTH = 560  # the steps' few lines read best at about this width
 
 
 class StepsDialog(QDialog):
@@ -35,10 +39,16 @@ class StepsDialog(QDialog):
         intro = QLabel(say("steps", "intro"), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # The steps scroll when a small screen or large text leaves too little room; each
+        # wrapped line keeps the height its width needs.
+        content = QWidget()
+        steps_layout = QVBoxLayout(content)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
+        steps_layout.setSpacing(8)
         self.rows: list[QWidget] = []
         self.ticks: dict[str, QCheckBox] = {}
         for number, step in enumerate(steps, start=1):
-            row = QWidget(self)
+            row = QWidget(content)
             row_layout = QVBoxLayout(row)
             row_layout.setContentsMargins(0, 4, 0, 4)
             row_layout.setSpacing(2)
@@ -59,9 +69,28 @@ class StepsDialog(QDialog):
             state = "done" if step.done else "not yet"
             row.setAccessibleName(f"Step {number}: {step.title}, {state}")
             row.setAccessibleDescription(step.detail)
-            layout.addWidget(row)
+            steps_layout.addWidget(row)
             self.rows.append(row)
+        steps_layout.addStretch(1)
+        self.steps_area = QScrollArea(self)
+        self.steps_area.setAccessibleName(say("steps", "title"))
+        self.steps_area.setWidgetResizable(True)
+        self.steps_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps_area.setWidget(content)
+        layout.addWidget(self.steps_area, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(WIDTH, min(self._height_for(WIDTH), self.screen().availableGeometry().height()))
+
+    def _height_for(self, width: int) -> int:
+        """The height that shows every step whole at ``width``, without scrolling."""
+        layout = self.layout()
+        content = self.steps_area.widget()
+        assert layout is not None and content is not None and content.layout() is not None
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        steps = content.layout().totalHeightForWidth(inner)
+        others = layout.totalHeightForWidth(width) - self.steps_area.sizeHint().height()
+        return others + steps

@@ -9,14 +9,13 @@ options, or writing about it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -30,9 +29,9 @@ from app.core.questionnaires.definitions import Questionnaire
 from app.core.questionnaires.scoring import QuestionnaireScore, score
 from app.core.support.resources import Region
 from app.ui.watcher.answer_keys import AnswerKeys
+from app.ui.watcher.answer_rows import AnswerGrid, AnswerRowsFitter
 from app.ui.watcher.crisis_panel import CrisisPanel
 
-WIDE_OPTIONS = 4  # up to this many answers fit on one row
 RESULT_WIDTH = 560  # the result's few lines read best at about this width
 
 
@@ -56,6 +55,7 @@ class QuestionnaireDialog(QDialog):
         self.setAccessibleName(questionnaire.title)
 
         self.groups: list[QButtonGroup] = []
+        self.answer_grids: list[AnswerGrid] = []
         self.follow_up: QButtonGroup | None = None
         self.crisis_panel = CrisisPanel(questionnaire.crisis_message, region)
         self.crisis_panel.link_requested.connect(self.link_requested.emit)
@@ -93,6 +93,7 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(questions)
         self.questions_area = scroll
+        self.answer_rows = AnswerRowsFitter(scroll, self.answer_grids)
 
         self.note = QLabel(f"{questionnaire.screening_note}\n{questionnaire.attribution}")
         self.note.setWordWrap(True)
@@ -124,10 +125,11 @@ class QuestionnaireDialog(QDialog):
             "Talk to &someone: support options", self.support_requested
         )
         self.write_button = self._next_step("&Write about how it's been", self.write_requested)
-        steps = QHBoxLayout()
+        # One under another: side by side, the three need more than a small screen's
+        # width when the text is large.
+        steps = QVBoxLayout()
         for button in (self.over_time_button, self.support_button, self.write_button):
-            steps.addWidget(button)
-        steps.addStretch(1)
+            steps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         done = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         done.rejected.connect(self.accept)
         page = QWidget()
@@ -160,14 +162,15 @@ class QuestionnaireDialog(QDialog):
         grid = QGridLayout(box)
         label = QLabel(f"{number}. {text}" if number else text)
         label.setWordWrap(True)
-        per_row = len(options) if len(options) <= WIDE_OPTIONS else 3
-        grid.addWidget(label, 0, 0, 1, per_row)
         group = QButtonGroup(box)
+        radios = []
         for index, option in enumerate(options):
             radio = QRadioButton(option, box)
             radio.setAccessibleName(f"{option}: {text}")
             group.addButton(radio, index)
-            grid.addWidget(radio, 1 + index // per_row, index % per_row)
+            radios.append(radio)
+        # As many answers to a row as the width allows (see answer_rows.py).
+        self.answer_grids.append(AnswerGrid(grid, label, radios))
         label.setBuddy(group.button(0))
         if optional:
             self.follow_up = group
