@@ -57,6 +57,8 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
         super().__init__(orientation="bottom")
         self._kind = "day"
         self._span_years = False
+        # The self-check results count days: two results on one day never draw hours.
+        self.days_only = False
 
     def _label_room(self, *samples: str) -> float:
         """The widest sample's width plus the clear gap: the least spacing between ticks."""
@@ -70,7 +72,7 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
         start, end = _moment(minVal), _moment(maxVal)
         first, last = start.date() + timedelta(days=1 if start.time() else 0), end.date()
         self._span_years = first.year != last.year
-        if (end - start).total_seconds() < 2 * SECONDS_PER_DAY:
+        if not self.days_only and (end - start).total_seconds() < 2 * SECONDS_PER_DAY:
             return self._hours(start, end, size)
         days = (last - first).days + 1
         px_per_day = size / ((end - start).total_seconds() / SECONDS_PER_DAY)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.core.questionnaires import PHQ9, QUESTIONNAIRES, WHO5, QuestionnaireResult
 from app.core.questionnaires.definitions import Questionnaire, load_questionnaire
 from app.ui.charts import still_date_plot
+from app.ui.date_axis import DayAxis
 from app.ui.dates import display_date
 from app.ui.insights.colors import OKABE_ITO, is_dark
 
@@ -219,7 +220,6 @@ def time_span(results: Sequence[QuestionnaireResult]) -> tuple[float, float]:
     return start - room, end + _DAY / 4
 
 
-def days_only(axis: pg.DateAxisItem) -> None:
+def days_only(axis: DayAxis) -> None:
     """A date axis that never goes finer than days (two results on one day drew hours)."""
-    for spacing in [s for s in axis.zoomLevels if s < _DAY * 5]:
-        del axis.zoomLevels[spacing]
+    axis.days_only = True
