@@ -55,10 +55,12 @@ class FiltersBar(QWidget):
             edit.hide()
             edit.dateChanged.connect(self._emit_filter)
 
-        row = QHBoxLayout()
+        # One above the other: side by side, a long tag name was cut off at larger text.
+        row = QVBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.tag, 1)
-        row.addWidget(self.range, 1)
+        row.setSpacing(6)
+        row.addWidget(self.tag)
+        row.addWidget(self.range)
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(self.start)
