@@ -15,7 +15,7 @@ from app.ui.controller import AppController
 
 def visible_in_scroll(view: QWidget, widget: QWidget) -> bool:
     """True when the top of ``widget`` is inside the scroll area's viewport."""
-    viewport = view.scroll.viewport()  # type: ignore[attr-defined]
+    viewport = view.scroll_area.viewport()  # type: ignore[attr-defined]
     top_left = widget.mapTo(viewport, widget.rect().topLeft())
     return QRect(0, 0, viewport.width(), viewport.height()).contains(top_left)
 
@@ -44,7 +44,7 @@ def test_that_day_scrolls_to_the_days_details_and_focuses_them(
     panel = view.day_panel  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: panel.title.text() == "Tuesday 10 June 2025", timeout=15_000)
     qtbot.waitUntil(lambda: visible_in_scroll(view, panel), timeout=5_000)
-    assert view.scroll.verticalScrollBar().value() > 0  # type: ignore[attr-defined]
+    assert view.scroll_area.verticalScrollBar().value() > 0  # type: ignore[attr-defined]
     calendar = view.calendar_panel.calendar  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: calendar.year == 2025 and calendar.selected_day == day)
     qtbot.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()), timeout=5_000)

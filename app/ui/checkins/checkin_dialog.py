@@ -165,12 +165,12 @@ class CheckInDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # The feeling words share the activities' scroll area, so the window keeps its
         # height on small screens; a chip reached by keyboard scrolls into view.
-        chips = QWidget(scroll)
-        stacked = QVBoxLayout(chips)
+        both = QWidget(scroll)
+        stacked = QVBoxLayout(both)
         stacked.setContentsMargins(0, 0, 0, 0)
         stacked.addWidget(self.activities)
-        stacked.addWidget(self._build_feelings(checkin, chips))
-        scroll.setWidget(chips)
+        stacked.addWidget(self._build_feelings(checkin, both))
+        scroll.setWidget(both)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.feelings.chip_focused.connect(scroll.ensureWidgetVisible)
         # Tall enough for every activity at the dialog's width and a glimpse of the

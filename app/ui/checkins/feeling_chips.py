@@ -91,6 +91,6 @@ class FeelingChips(QWidget):
         if watched not in chips or key not in (*_FORWARD, *_BACK):
             return super().eventFilter(watched, event)
         step = 1 if key in _FORWARD else -1
-        position = chips.index(watched)  # type: ignore[arg-type]
+        position = chips.index(watched)
         chips[(position + step) % len(chips)].setFocus(Qt.FocusReason.TabFocusReason)
         return True

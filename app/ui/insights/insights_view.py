@@ -93,7 +93,7 @@ class InsightsView(QWidget):
         column.addStretch(1)
         self._column = column
 
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setAccessibleName("Insights")  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -164,8 +164,8 @@ class InsightsView(QWidget):
         # so the scroll range already holds them.
         for _ in range(4):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.scroll.ensureWidgetVisible(self.day_panel, 0, 0)
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area.ensureWidgetVisible(self.day_panel, 0, 0)
+        bar = self.scroll_area.verticalScrollBar()
         # The details' top at the top of the view (ensureWidgetVisible stops at the bottom).
         bar.setValue(min(bar.maximum(), self.day_panel.y()))
         self.day_panel.focus_first()

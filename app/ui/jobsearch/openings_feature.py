@@ -70,7 +70,9 @@ class OpeningsController(QObject):
         def work(progress: object) -> tuple[list[OpeningView], list[PersonView]]:
             return port.openings(today), port.people()
 
-        self._runner.run(work, on_success=lambda result: self._show(*result, keep, keep_person))
+        self._runner.run(
+            work, on_success=lambda result: self._show(result[0], result[1], keep, keep_person)
+        )
 
     def _show(
         self,

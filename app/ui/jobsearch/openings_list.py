@@ -97,7 +97,7 @@ class OpeningsList(QWidget):
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(ID_ROLE)
+        return None if item is None else str(item.data(ID_ROLE))
 
     def select(self, opening_id: str) -> None:
         for row in range(self.list.count()):

@@ -91,6 +91,8 @@ class StepsDialog(QDialog):
         assert layout is not None and content is not None and content.layout() is not None
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
-        steps = content.layout().totalHeightForWidth(inner)
+        steps_layout = content.layout()
+        assert steps_layout is not None  # set when the dialog was built
+        steps = steps_layout.totalHeightForWidth(inner)
         others = layout.totalHeightForWidth(width) - self.steps_area.sizeHint().height()
         return others + steps

@@ -265,7 +265,7 @@ class EntryEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_highlighter"):
             # The theme changed while running: highlight in the new theme's colours.
-            self._highlighter.setDocument(None)  # type: ignore[arg-type]
+            self._highlighter.setDocument(None)
             self._highlighter = self._make_highlighter()
         super().changeEvent(event)
 

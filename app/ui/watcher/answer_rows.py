@@ -81,8 +81,9 @@ class AnswerRowsFitter(QObject):
     def fit(self) -> None:
         content = self._area.widget()
         room = self._area.viewport().width()
-        if content is not None and content.layout() is not None:
-            margins = content.layout().contentsMargins()
+        inner_layout = None if content is None else content.layout()
+        if inner_layout is not None:
+            margins = inner_layout.contentsMargins()
             room -= margins.left() + margins.right()
         for grid in self._grids:
             grid.fit(room)

@@ -154,7 +154,7 @@ class WatcherSettingsPanel(QWidget):
                 str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
             )
         )
-        self._contacts: dict[str, TrustedContact] = {}
+        self._contacts = {}
         self._editing_id: str | None = None
         self.name.textChanged.connect(lambda text: self.add_button.setEnabled(bool(text.strip())))
         self.add_button.clicked.connect(self._add)
