@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from app.cli.parser import TendArgumentParser, build_parser
 from app.core.resources import load_json
 
 
-def command_table() -> list[tuple[str, str, str]]:
+@cache  # read once: each command group asks for it
+def command_table() -> tuple[tuple[str, str, str], ...]:
     """(name, one-line help, module) of every command, in the order `--help` lists them."""
-    return [
+    return tuple(
         (name, text, module) for name, text, module in load_json("cli_commands.json")["commands"]
-    ]
+    )
 
 
 def modules_named_in(arguments: Sequence[str]) -> set[str]:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
 from app.core.config import AppConfig, Change, ConfigStore
-from app.core.kdf import Argon2Params
 from app.platform.keyring_store import DeviceKeyStore
 from app.platform.paths import AppPaths
 from app.ui.notices import NoticeBridge
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.core.kdf import Argon2Params  # imports argon2, needed only to unlock
 
 
 @dataclass

@@ -18,7 +18,7 @@ from app.platform.single_instance import SingleInstance, request_from_args
 from app.ui import theme
 from app.ui.app_context import AppContext
 from app.ui.controller import AppController
-from app.ui.desktop_integration import DesktopIntegration
+from app.ui.first_paint import after_first_paint
 from app.ui.gc_guard import UiThreadGarbageCollector
 from app.ui.notices import NoticeBridge
 from app.ui.tasks import TaskRunner
@@ -54,6 +54,14 @@ def build_context(paths: app_paths.AppPaths, app: QApplication) -> AppContext:
     )
 
 
+def integrate_desktop(
+    controller: AppController, context: AppContext, app: QApplication, instance: SingleInstance
+) -> None:
+    from app.ui.desktop_integration import DesktopIntegration
+
+    DesktopIntegration(controller, context, app, instance)  # kept by its parent, the app
+
+
 def run_gui(args: argparse.Namespace) -> int:
     paths = app_paths.resolve(getattr(args, "data_dir", None))
     try:
@@ -76,12 +84,17 @@ def run_gui(args: argparse.Namespace) -> int:
     controller = AppController(context, app)
     controller.crash.install()
     app.setQuitOnLastWindowClosed(False)
-    DesktopIntegration(controller, context, app, instance)
+    instance.request_received.connect(controller.handle_request)
     try:
         controller.start(hidden=bool(getattr(args, "hidden", False)))
     except TendError as error:
         print(f"tend: {error.message}", file=sys.stderr)
         return int(error.exit_code)
+    # The tray, notifications and reminders come once the first window has painted, so it
+    # is not kept waiting for them (about 30 ms); they join a journal that is already open
+    # as well as a locked one.
+    shown = controller.gate if controller.gate is not None and controller.gate.isVisible() else None
+    after_first_paint(shown, lambda: integrate_desktop(controller, context, app, instance))
     if getattr(args, "check_in", False):
         controller.request_check_in()  # right away, or as soon as the journal is unlocked
     return int(app.exec())

@@ -20,6 +20,7 @@ from app.ui import theme
 from app.ui.app_context import AppContext
 from app.ui.crash import CrashHandler
 from app.ui.damage_dialog import show_damage
+from app.ui.first_paint import after_first_paint
 from app.ui.idle_lock import IdleLock
 from app.ui.placement import fit_on_screen
 from app.ui.vault.unlock_window import UnlockWindow
@@ -107,6 +108,10 @@ class AppController(QObject):
         self._show_gate(window, visible)
         if try_remembered:
             window.try_remembered_key()
+        # Once the window is on screen, so the imports do not hold the interpreter first.
+        after_first_paint(window if visible else None, self._warm_up)
+
+    def _warm_up(self) -> None:
         self.context.runner.run(
             lambda progress: _warm_up_the_journal_code(),
             on_failure=lambda error: log.info("Warm-up skipped: %s", type(error).__name__),

@@ -1,4 +1,4 @@
-"""Tray, notifications, reminders and the single-instance hand-over, wired to the controller.
+"""Tray, notifications and reminders, wired to the controller.
 
 Every piece comes from app/platform; this module only connects them. Nothing depends on
 the tray alone: without one, closing quits, and reminders arrive as desktop notifications
@@ -25,7 +25,6 @@ from app.core.reminder_settings import (
 )
 from app.core.reminders import ReminderSettings
 from app.core.watcher.model import CRISIS
-from app.core.watcher.quiet import QuietOutlook
 from app.platform import autostart as autostart_module
 from app.platform.close_policy import ClosePolicy
 from app.platform.freedesktop_notifications import FreedesktopNotifications
@@ -39,6 +38,7 @@ from app.ui.app_context import AppContext
 from app.ui.controller import AppController
 
 if TYPE_CHECKING:
+    from app.core.watcher.quiet import QuietOutlook  # imports the check-in code and SQLAlchemy
     from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -91,8 +91,8 @@ class DesktopIntegration(QObject):
         self.notifier.banner_requested.connect(self._show_banner)
         controller.checkin_saved.connect(self._checked_in)
         controller.opened.connect(self._journal_opened)
-        if instance is not None:
-            instance.request_received.connect(controller.handle_request)
+        if controller.features is not None:  # the journal opened before the tray was made
+            self._journal_opened(controller.workspace)
         app.aboutToQuit.connect(self.shutdown)
         self.timer.start()
 

@@ -178,23 +178,23 @@ class TaskRunner(QObject):
         if handlers is None:
             return
         if handlers.on_done is not None:
-            _deliver(handlers.on_done, True)
+            deliver_unless_gone(handlers.on_done, True)
         if handlers.on_success is not None:
-            _deliver(handlers.on_success, result)
+            deliver_unless_gone(handlers.on_success, result)
 
     def _on_failed(self, task_id: int, error: BaseException) -> None:
         handlers = self._finish(task_id)
         if handlers is None:
             return
         if handlers.on_done is not None:
-            _deliver(handlers.on_done, False)
+            deliver_unless_gone(handlers.on_done, False)
         if handlers.on_failure is not None:
-            _deliver(handlers.on_failure, error)
+            deliver_unless_gone(handlers.on_failure, error)
         elif isinstance(error, OperationCancelled) and handlers.on_cancelled is not None:
             log.info("A task was cancelled")
-            _deliver(handlers.on_cancelled)
+            deliver_unless_gone(handlers.on_cancelled)
         elif isinstance(error, TendError) and handlers.on_expected is not None:
-            _deliver(handlers.on_expected, error)
+            deliver_unless_gone(handlers.on_expected, error)
         else:
             self.report(error)
 
@@ -205,7 +205,7 @@ class TaskRunner(QObject):
                 listener(done, total)
 
 
-def _deliver(callback: Callable[..., None], *values: object) -> None:
+def deliver_unless_gone(callback: Callable[..., None], *values: object) -> None:
     """Hand a result to its callback, unless the window it was for has gone meanwhile
     (closed, or destroyed by a lock): then there is nobody left to show it to."""
     owner = getattr(callback, "__self__", None)

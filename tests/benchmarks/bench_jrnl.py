@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.benchmarks.as_installed import byte_compile_app
 from tests.benchmarks.bench_cli import tend_command
 from tests.benchmarks.generate import PASSPHRASE, drafts, generate_vault
 from tests.support.secret_service import private_secret_service
@@ -214,6 +215,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--jrnl", type=Path, help="a jrnl 4.6 executable (else one is installed)")
     args = parser.parse_args()
+    byte_compile_app()  # as pip does on install: time what an install runs
     jrnl = jrnl_executable(args.jrnl)
     print(
         f"{os.cpu_count()} cores, Python {platform.python_version()}, "

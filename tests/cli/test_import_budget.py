@@ -80,7 +80,7 @@ def test_the_light_parser_shows_the_same_help_as_the_full_one() -> None:
 
 def test_the_command_table_names_each_command_with_the_module_that_registers_it() -> None:
     registered = [tuple(row) for row in registered_commands()]
-    assert command_table() == registered, (
+    assert list(command_table()) == registered, (
         "app/resources/cli_commands.json is out of date: run "
         "`python -m tests.support.cli_commands_table`"
     )

@@ -205,3 +205,24 @@ def test_a_calmer_note_never_replaces_the_crisis_notification(
     watcher.prompt_shown.emit(crisis_prompt())
     watcher.prompt_shown.emit(support_prompt())
     assert notified == [NotificationKind.WATCHER_CRISIS]
+
+
+def test_made_after_the_journal_opened_it_still_passes_on_a_crisis_note(
+    controller: AppController,
+    app_context: AppContext,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The app makes the tray on the event loop's first turn; a remembered key may have
+    # opened the journal by then, and its crisis notes must still reach the desktop.
+    _open(controller, app_context)
+    late = DesktopIntegration(controller, app_context, qapp, instance=None, use_session_bus=False)
+    try:
+        shown: list[object] = []
+        monkeypatch.setattr(late.notifier, "notify", lambda kind, count=None: shown.append(kind))
+        controller.hide_window()
+        controller.features.watcher.prompt_shown.emit(crisis_prompt())  # type: ignore[union-attr]
+        assert shown == [NotificationKind.WATCHER_CRISIS]
+    finally:
+        late.shutdown()
+        late.deleteLater()

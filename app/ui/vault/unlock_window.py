@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import TendError
 from app.platform import remembered_key
 from app.ui.app_context import AppContext
+from app.ui.first_paint import after_first_paint
 from app.ui.placement import grow_to_fit
 from app.ui.widgets import ErrorLabel, heading, muted, password_field
 
@@ -87,7 +88,9 @@ class UnlockWindow(QWidget):
         layout.addLayout(buttons)
         self.secret.returnPressed.connect(self._unlock)
         self.secret.setFocus()
-        self._probe_keyring()
+        # Once the window is on screen: the probe imports and asks the keyring, which would
+        # hold the interpreter while the window is still being drawn.
+        after_first_paint(self, self._probe_keyring)
 
     # -- keyring ----------------------------------------------------------------------
 
