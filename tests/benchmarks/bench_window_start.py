@@ -5,7 +5,8 @@
 Two kinds of process, started in interleaved rounds: `tend` with no command on a data folder
 that holds a journal (so it opens the unlock window), and a script that shows one empty
 QWidget. Both are timed the same way, from the moment the process is started until its
-first window has painted for the first time; then it reports which windows are visible. Medians; the ratio is from the same rounds.
+first window has painted for the first time; then it reports which windows are visible.
+Medians; the ratio is from the same rounds.
 Runs on $DISPLAY when there is one (xvfb-run, say), else on Qt's offscreen platform.
 """
 
