@@ -5,29 +5,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.context import CliContext
 from app.cli.registry import CommandRegistry
 from app.core.errors import ExitCode
-from app.core.export import (
-    NOT_ENCRYPTED_WARNING,
-    export_checkins_csv,
-    export_entries_csv,
-    export_markdown,
-    export_openings_csv,
-)
-from app.core.importers import (
-    ImportBatch,
-    parse_mood_map,
-    preview,
-    propose,
-    read_daylio,
-    read_dayone,
-    read_jrnl,
-)
-from app.core.importers.errors import MoodMappingError
-from app.core.importers.model import ImportPreview, ImportResult
+from app.core.export import NOT_ENCRYPTED_WARNING
 from app.core.plural import plural
+
+if TYPE_CHECKING:
+    from app.core.importers import ImportBatch
+    from app.core.importers.model import ImportPreview, ImportResult
 
 
 def register(commands: CommandRegistry) -> None:
@@ -64,6 +52,8 @@ def register(commands: CommandRegistry) -> None:
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.core.importers import preview
+
     batch = _read(ctx, args)
     shown = preview(batch)
     if args.dry_run:
@@ -101,6 +91,10 @@ def _count(number: int, one: str, many: str) -> str:
 
 
 def _read(ctx: CliContext, args: argparse.Namespace) -> ImportBatch:
+    # The importers are loaded by `tend import` alone, not by the exports beside it.
+    from app.core.importers import parse_mood_map, propose, read_daylio, read_dayone, read_jrnl
+    from app.core.importers.errors import MoodMappingError
+
     if args.format == "jrnl":
         return read_jrnl(args.file)
     if args.format == "dayone":
@@ -152,11 +146,10 @@ def _preview_text(shown: ImportPreview) -> str:
 
 def run_export_markdown(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.say(f"Warning: {NOT_ENCRYPTED_WARNING}")
-    workspace = ctx.open_workspace()
-    try:
-        count = export_markdown(workspace.journal, args.folder)
-    finally:
-        workspace.lock()
+    from app.core.export.markdown import export_markdown
+
+    with ctx.open_journal() as journal:
+        count = export_markdown(journal, args.folder)
     ctx.emit(
         {"written": count, "folder": str(args.folder), "encrypted": False},
         f"Wrote {count} Markdown files to {args.folder} (not encrypted).",
@@ -166,16 +159,23 @@ def run_export_markdown(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def run_export_csv(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.say(f"Warning: {NOT_ENCRYPTED_WARNING}")
-    workspace = ctx.open_workspace()
-    try:
-        if args.checkins:
-            count = export_checkins_csv(workspace.checkins, args.file)
-        elif args.openings:
-            count = export_openings_csv(workspace.jobs.openings, args.file)
-        else:
-            count = export_entries_csv(workspace.journal, args.file)
-    finally:
-        workspace.lock()
+    if args.checkins or args.openings:
+        from app.core.export.checkins_csv import export_checkins_csv
+        from app.core.export.openings_csv import export_openings_csv
+
+        workspace = ctx.open_workspace()
+        try:
+            if args.checkins:
+                count = export_checkins_csv(workspace.checkins, args.file)
+            else:
+                count = export_openings_csv(workspace.jobs.openings, args.file)
+        finally:
+            workspace.lock()
+    else:
+        from app.core.export.entries_csv import export_entries_csv
+
+        with ctx.open_journal() as journal:  # the entries need no other service
+            count = export_entries_csv(journal, args.file)
     what = ("check-in", "check-ins") if args.checkins else ("entry", "entries")
     if args.openings:
         what = ("opening", "openings")

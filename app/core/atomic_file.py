@@ -10,9 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.errors import StorageError
+from app.core.errors import StorageError, UsageError
 
 PRIVATE_FILE_MODE = 0o600
+
+
+class DestinationError(UsageError):
+    """The place chosen for a new file can't take it; nothing was written."""
+
+    title = "The file can't be written there"
 
 
 def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
@@ -83,3 +89,23 @@ def storage_error_from(error: OSError, path: Path) -> StorageError:
             "is a file rather than a folder."
         )
     return StorageError(f"Tend couldn't write {path.name}: {error.strerror or error}.")
+
+
+def write_new_file(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    overwrite: bool,
+    refused: type[DestinationError] = DestinationError,
+    what: str = "file",
+) -> None:
+    """A new file (or, with ``overwrite``, a replaced one) written whole or not at all,
+    through a private temp file beside ``path``; ``refused`` says why it can't be."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise refused(f"The folder {folder} doesn't exist.")
+    if path.exists() and not overwrite:
+        raise refused(
+            f"{path.name} already exists. Choose another name, so no {what} is overwritten."
+        )
+    write_atomic_stream(path, write, suffix=".partial")

@@ -32,7 +32,9 @@ import sqlcipher3
 
 from app.core import kdf
 from app.core.db.engine import key_pragma
-from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
+from app.core.export.checkins_csv import export_checkins_csv
+from app.core.export.entries_csv import export_entries_csv
+from app.core.export.markdown import export_markdown
 from app.core.journal import Entry, Journal
 from app.core.vault import Vault, VaultFiles
 from app.core.workspace import Workspace

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -143,6 +144,22 @@ def test_reading_commands_open_only_the_journal(cli_journal: CliJournal, argv: l
     )
     assert "No entries" not in output and output.strip()  # it really read the journal
     loaded = {name for name in modules if name.startswith(NOT_FOR_READING)}
+    assert not loaded, sorted(loaded)
+
+
+def test_exporting_the_entries_opens_only_the_journal(
+    cli_journal: CliJournal, tmp_path: Path
+) -> None:
+    written = tmp_path / "entries.csv"
+    data_dir = str(cli_journal.data_dir)
+    _, modules = top_level_modules_after(
+        ["export", "csv", str(written), "--passphrase-stdin", "--data-dir", data_dir],
+        depth=3,
+        env=cli_journal.env,
+        stdin=PASSPHRASE + "\n",
+    )
+    assert "interview" in written.read_text(encoding="utf-8").lower()  # it really exported
+    loaded = {name for name in modules if name.startswith((*NOT_FOR_READING, "app.core.jobsearch"))}
     assert not loaded, sorted(loaded)
 
 

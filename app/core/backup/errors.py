@@ -6,6 +6,7 @@ apart; all of them mean "nothing was changed".
 
 from __future__ import annotations
 
+from app.core.atomic_file import DestinationError
 from app.core.errors import DamagedVaultError, ExitCode, TendError, UsageError, WrongPassphraseError
 
 NOTHING_CHANGED = "Nothing in your journal was changed."
@@ -74,7 +75,7 @@ class BackupKeyFileError(UsageError):
     title = "The key file can't be used"
 
 
-class BackupDestinationError(UsageError):
+class BackupDestinationError(DestinationError):
     title = "The backup can't be written there"
 
 

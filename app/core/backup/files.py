@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.atomic_file import write_atomic_stream
+from app.core.atomic_file import write_new_file as write_new
 from app.core.backup.errors import NOTHING_CHANGED, BackupDestinationError, BackupError
 
 MAX_BACKUP_FILE_BYTES = 2 << 30
@@ -35,11 +35,4 @@ def read_backup_file(path: Path) -> bytes:
 
 def write_new_file(path: Path, write: Callable[[BinaryIO], object], *, overwrite: bool) -> None:
     """Write through a private temp file beside ``path``, fsync, then rename into place."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise BackupDestinationError(f"The folder {folder} doesn't exist.")
-    if path.exists() and not overwrite:
-        raise BackupDestinationError(
-            f"{path.name} already exists. Choose another name, so no backup is overwritten."
-        )
-    write_atomic_stream(path, write, suffix=".partial")
+    write_new(path, write, overwrite=overwrite, refused=BackupDestinationError, what="backup")

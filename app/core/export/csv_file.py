@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from app.core.backup.files import write_new_file
+from app.core.atomic_file import write_new_file
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

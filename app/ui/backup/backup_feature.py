@@ -27,7 +27,9 @@ from app.core.backup.auto import AutoBackupOutcome, AutoBackups, Trigger
 from app.core.backup.create import BackupResult
 from app.core.backup.header_probe import file_needs_passphrase
 from app.core.errors import TendError
-from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
+from app.core.export.checkins_csv import export_checkins_csv
+from app.core.export.entries_csv import export_entries_csv
+from app.core.export.markdown import export_markdown
 from app.core.importers import (
     ImportResult,
 )

@@ -15,7 +15,7 @@ from app.core.checkins import CheckInValues
 from app.core.checkins.feelings import MAX_FEELINGS, clean_feelings, feeling_groups
 from app.core.clock import fixed_clock
 from app.core.errors import UsageError
-from app.core.export import export_checkins_csv
+from app.core.export.checkins_csv import export_checkins_csv
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import key_pair
 

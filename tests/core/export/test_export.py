@@ -11,7 +11,9 @@ import pytest
 
 from app.core.checkins import CheckInValues
 from app.core.errors import UsageError
-from app.core.export import export_checkins_csv, export_entries_csv, export_markdown
+from app.core.export.checkins_csv import export_checkins_csv
+from app.core.export.entries_csv import export_entries_csv
+from app.core.export.markdown import export_markdown
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import fill
 
@@ -70,9 +72,13 @@ def test_csv_export_has_a_row_per_live_entry(workspace: Workspace, tmp_path: Pat
 def test_csv_export_never_overwrites(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "entries.csv"
     path.write_text("mine")
-    with pytest.raises(UsageError):
+    with pytest.raises(UsageError) as refused:
         export_entries_csv(workspace.journal, path)
     assert path.read_text() == "mine"
+    # An export is not a backup: the message names neither.
+    said = f"{refused.value.title} {refused.value.message}"
+    assert "entries.csv already exists" in said
+    assert "backup" not in said.lower()
 
 
 def test_check_ins_csv_has_a_clear_header_and_a_row_each(

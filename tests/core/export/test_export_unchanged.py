@@ -14,9 +14,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from app.core.export import checkins_csv, export_checkins_csv, export_entries_csv, export_markdown
+from app.core.export import checkins_csv
 from app.core.export import source as export_source
+from app.core.export.checkins_csv import export_checkins_csv
 from app.core.export.csv_file import write_csv
+from app.core.export.entries_csv import export_entries_csv
+from app.core.export.markdown import export_markdown
 from app.core.journal import Journal
 from app.core.vault import Vault
 from app.core.workspace import Workspace

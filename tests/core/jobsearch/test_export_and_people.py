@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import UsageError
-from app.core.export import export_openings_csv
+from app.core.export.openings_csv import export_openings_csv
 from app.core.jobsearch import Stage
 from app.core.workspace import Workspace
 

@@ -12,7 +12,8 @@ from app.core.backup import (
 from app.core.backup import keys as backup_keys
 from app.core.backup.auto_settings import AutoBackupSettings
 from app.core.backup.header_probe import file_needs_passphrase
-from app.core.export import export_entries_csv, export_markdown
+from app.core.export.entries_csv import export_entries_csv
+from app.core.export.markdown import export_markdown
 from app.core.importers import JournalImportSink, StoredCheckInWriter, import_batch
 from app.core.workspace import Workspace
 from app.ui.backup.auto_settings_dialog import AutoBackupSettingsDialog
