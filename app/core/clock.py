@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
 
 # A clock returns the current moment, time-zone aware, in the user's local offset.
 Clock = Callable[[], datetime]
@@ -34,9 +35,17 @@ def from_utc_text(text: str, offset_minutes: int = 0) -> datetime:
     # fromisoformat reads to_utc_text's form about a hundred times faster than strptime,
     # which matters when a backup reads every stored time.
     moment = datetime.fromisoformat(text)
-    if moment.utcoffset() != timedelta(0):
+    if moment.utcoffset() != _NO_OFFSET:
         raise ValueError("expected a UTC time ending in Z")
-    return moment.astimezone(timezone(timedelta(minutes=offset_minutes)))
+    return moment.astimezone(_fixed_zone(offset_minutes))
+
+
+_NO_OFFSET = timedelta(0)
+
+
+@cache  # a journal holds a handful of offsets; an export reads each one thousands of times
+def _fixed_zone(offset_minutes: int) -> timezone:
+    return timezone(timedelta(minutes=offset_minutes))
 
 
 def offset_minutes(moment: datetime) -> int:
