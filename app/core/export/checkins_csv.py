@@ -57,7 +57,7 @@ def checkin_row(checkin: CheckIn) -> tuple[str, ...]:
         checkin.id,
         checkin.at.isoformat(),
         checkin.day.isoformat(),
-        *(_number(checkin.value(scale)) for scale in SCALES),
+        *[_number(getattr(checkin, scale)) for scale in SCALES],
         _number(checkin.sleep_hours),
         " | ".join(checkin.activities),
         checkin.note,
@@ -69,4 +69,6 @@ def checkin_row(checkin: CheckIn) -> tuple[str, ...]:
 def _number(value: float | None) -> str:
     if value is None:
         return ""
+    if type(value) is int:  # the four scales: most cells, so the quick way first
+        return str(value)
     return str(int(value)) if float(value).is_integer() else str(value)
