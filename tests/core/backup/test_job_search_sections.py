@@ -28,7 +28,7 @@ from app.core.kdf import TEST_PARAMS
 from app.core.vault import VaultFiles
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import key_pair
-from tests.core.backup.test_document_schema import DOCUMENT
+from tests.core.backup.test_document_schema import DOCUMENT, ENTRY
 from tests.support.clock import ManualClock
 
 BACKUP_DAY = datetime.fromisoformat("2026-11-20T10:00:00+00:00")
@@ -196,3 +196,66 @@ def test_a_well_formed_opening_is_accepted() -> None:
     document = parse_document(_with_openings([copy.deepcopy(GOOD)]))
 
     assert len(document.records["openings"]) == 1
+
+
+PERSON = {
+    "id": "2a4b6c8d-1e3f-4a5b-8c7d-9e0f1a2b3c4d",
+    "name": "Sam",
+    "how_we_met": "old team",
+    "created_at": "2026-11-01T09:00:00+00:00",
+    "opening_ids": [GOOD["id"]],
+}
+UNKNOWN_ID = "5b0e9c1e-2f7a-4d7e-9a51-2f0c8a3c1d99"
+NO_ENTRY = "no entry in the backup's entries section has this id"
+NO_OPENING = "no opening in the backup's openings section has this id"
+
+
+def _linked_document(
+    opening_entry_ids: list[str], person_opening_ids: list[str], *, with_openings: bool = True
+) -> dict[str, Any]:
+    document = _with_openings([{**copy.deepcopy(GOOD), "entry_ids": opening_entry_ids}])
+    if not with_openings:
+        del document["sections"]["openings"]
+    person = {**copy.deepcopy(PERSON), "opening_ids": person_opening_ids}
+    document["sections"]["search_people"] = {"version": 1, "items": [person]}
+    return document
+
+
+def test_links_to_records_the_backup_holds_are_accepted() -> None:
+    document = parse_document(_linked_document([ENTRY["id"]], [GOOD["id"]]))
+
+    assert document.records["openings"][0].entry_ids == (ENTRY["id"],)
+    assert document.records["search_people"][0].opening_ids == (GOOD["id"],)
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "problem"),
+    [
+        (
+            _linked_document([ENTRY["id"], UNKNOWN_ID], [GOOD["id"]]),
+            "sections.openings.items[0].entry_ids[1]",
+            NO_ENTRY,
+        ),
+        (
+            _linked_document([ENTRY["id"]], [GOOD["id"], UNKNOWN_ID]),
+            "sections.search_people.items[0].opening_ids[1]",
+            NO_OPENING,
+        ),
+        (
+            _linked_document([], [GOOD["id"]], with_openings=False),
+            "sections.search_people.items[0].opening_ids[0]",
+            NO_OPENING,
+        ),
+    ],
+    ids=["opening-to-entry", "person-to-opening", "person-to-opening-without-openings"],
+)
+def test_a_link_to_a_record_the_backup_lacks_names_the_section_and_the_id(
+    document: dict[str, Any], path: str, problem: str
+) -> None:
+    with pytest.raises(BackupSchemaError) as raised:
+        parse_document(document)
+
+    assert (raised.value.path, raised.value.problem) == (path, problem)
+    # The message names where the link is and what it should point to, never journal text.
+    for words in (GOOD["role"], PERSON["name"], PERSON["how_we_met"], ENTRY["body"]):
+        assert words not in str(raised.value)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
 from app.core.backup.sections.by_id import table_digest
+from app.core.backup.sections.links import check_linked_ids
 from app.core.clock import from_utc_text, to_utc_text
 from app.core.db.jobsearch_tables import (
     STAGE_VALUES,
@@ -113,14 +114,13 @@ class OpeningsSection:
         return records
 
     def check_links(self, records: Mapping[str, Sequence[Any]], path: str) -> None:
-        entry_ids = {entry.id for entry in records.get("entries", ())}
-        for index, record in enumerate(records.get(self.name, ())):
-            for number, entry_id in enumerate(record.entry_ids):
-                if entry_id not in entry_ids:
-                    raise v.fail(
-                        f"{path}[{index}].entry_ids[{number}]",
-                        "no entry in the backup's entries section has this id",
-                    )
+        check_linked_ids(
+            (record.entry_ids for record in records.get(self.name, ())),
+            {entry.id for entry in records.get("entries", ())},
+            path,
+            field="entry_ids",
+            missing="no entry in the backup's entries section has this id",
+        )
 
     def merge(
         self, session: Session, records: Sequence[OpeningRecord], context: MergeContext
