@@ -16,6 +16,7 @@ from app.core.backup import (
     Identities,
     create_backup,
     open_backup_file,
+    preview_restore,
     restore_into,
     restore_into_new_vault,
 )
@@ -117,6 +118,59 @@ def test_a_merge_adds_missing_stage_changes_and_keeps_the_journals_words(
     assert [change.id for change in merged.history] == [c.id for c in opening.history]
     assert _changes(summary, "openings").kept_current == 1
     assert space.jobs.openings.get(other.id).role == "Planner"
+
+
+def _opening_counts(summary: Any) -> tuple[int, int, int]:
+    """The openings' (new, already here, kept as in the journal) counts."""
+    changes = _changes(summary, "openings")
+    return changes.added, changes.unchanged, changes.kept_current
+
+
+def test_an_opening_with_fewer_stages_gains_the_missing_ones_and_counts_once_as_changed(
+    space: Workspace, tmp_path: Path
+) -> None:
+    ids = _fill(space)
+    document, _ = _backup(space, tmp_path)
+    full = space.jobs.openings.get(ids["opening"])
+    # Two stage changes taken back after the backup; the opening's words stay the same.
+    for change in full.history[1:]:
+        space.jobs.openings.remove_stage_change(full.id, change.id)
+    assert len(space.jobs.openings.get(full.id).history) == 1
+
+    preview = preview_restore(space.vault.database, document)
+    summary = restore_into(space.vault.database, document)
+
+    merged = space.jobs.openings.get(full.id)
+    assert [change.id for change in merged.history] == [change.id for change in full.history]
+    assert _opening_counts(preview) == _opening_counts(summary) == (0, 0, 1)
+
+
+def test_an_opening_missing_an_entry_link_gets_it_back_and_counts_once_as_changed(
+    space: Workspace, tmp_path: Path
+) -> None:
+    ids = _fill(space)
+    document, _ = _backup(space, tmp_path)
+    space.jobs.openings.unlink_entry(ids["opening"], ids["entry"])
+
+    preview = preview_restore(space.vault.database, document)
+    summary = restore_into(space.vault.database, document)
+
+    assert space.jobs.openings.get(ids["opening"]).entry_ids == (ids["entry"],)
+    assert _opening_counts(preview) == _opening_counts(summary) == (0, 0, 1)
+
+
+def test_an_opening_the_journal_already_has_unchanged_is_counted_as_already_here(
+    space: Workspace, tmp_path: Path
+) -> None:
+    ids = _fill(space)
+    before = space.jobs.openings.get(ids["opening"])
+    document, _ = _backup(space, tmp_path)
+
+    preview = preview_restore(space.vault.database, document)
+    summary = restore_into(space.vault.database, document)
+
+    assert space.jobs.openings.get(ids["opening"]) == before
+    assert _opening_counts(preview) == _opening_counts(summary) == (0, 1, 0)
 
 
 def test_a_deleted_opening_comes_back_from_the_backup_with_its_links(
