@@ -67,6 +67,14 @@ def _backup(space: Workspace, folder: Path) -> tuple[BackupDocument, dict[str, A
     return open_backup_file(result.path, identities), raw
 
 
+@pytest.fixture
+def backed_up(space: Workspace, tmp_path: Path) -> tuple[dict[str, str], BackupDocument]:
+    """The ids of a filled job search, and a backup made of it."""
+    ids = _fill(space)
+    document, _ = _backup(space, tmp_path)
+    return ids, document
+
+
 def _changes(summary: Any, name: str) -> Any:
     return next(s for s in summary.sections if s.section == name)
 
@@ -100,10 +108,9 @@ def test_openings_and_people_round_trip_into_a_new_journal(
 
 
 def test_a_merge_adds_missing_stage_changes_and_keeps_the_journals_words(
-    space: Workspace, tmp_path: Path
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
 ) -> None:
-    ids = _fill(space)
-    document, _ = _backup(space, tmp_path)
+    ids, document = backed_up
     # After the backup: one stage change taken back, the role reworded, one opening deleted.
     opening = space.jobs.openings.get(ids["opening"])
     interview = opening.history[-1]
@@ -120,64 +127,60 @@ def test_a_merge_adds_missing_stage_changes_and_keeps_the_journals_words(
     assert space.jobs.openings.get(other.id).role == "Planner"
 
 
-def _opening_counts(summary: Any) -> tuple[int, int, int]:
-    """The openings' (new, already here, kept as in the journal) counts."""
-    changes = _changes(summary, "openings")
-    return changes.added, changes.unchanged, changes.kept_current
+def _restore_counting_openings(space: Workspace, document: BackupDocument) -> tuple[int, int, int]:
+    """Preview, then restore; returns the openings' (new, already here, kept as in the
+    journal) counts, which the preview must have given too."""
+    previewed = _changes(preview_restore(space.vault.database, document), "openings")
+    restored = _changes(restore_into(space.vault.database, document), "openings")
+    assert previewed == restored
+    return restored.added, restored.unchanged, restored.kept_current
 
 
 def test_an_opening_with_fewer_stages_gains_the_missing_ones_and_counts_once_as_changed(
-    space: Workspace, tmp_path: Path
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
 ) -> None:
-    ids = _fill(space)
-    document, _ = _backup(space, tmp_path)
+    ids, document = backed_up
     full = space.jobs.openings.get(ids["opening"])
     # Two stage changes taken back after the backup; the opening's words stay the same.
     for change in full.history[1:]:
         space.jobs.openings.remove_stage_change(full.id, change.id)
     assert len(space.jobs.openings.get(full.id).history) == 1
 
-    preview = preview_restore(space.vault.database, document)
-    summary = restore_into(space.vault.database, document)
+    counts = _restore_counting_openings(space, document)
 
     merged = space.jobs.openings.get(full.id)
     assert [change.id for change in merged.history] == [change.id for change in full.history]
-    assert _opening_counts(preview) == _opening_counts(summary) == (0, 0, 1)
+    assert counts == (0, 0, 1)
 
 
 def test_an_opening_missing_an_entry_link_gets_it_back_and_counts_once_as_changed(
-    space: Workspace, tmp_path: Path
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
 ) -> None:
-    ids = _fill(space)
-    document, _ = _backup(space, tmp_path)
+    ids, document = backed_up
     space.jobs.openings.unlink_entry(ids["opening"], ids["entry"])
 
-    preview = preview_restore(space.vault.database, document)
-    summary = restore_into(space.vault.database, document)
+    counts = _restore_counting_openings(space, document)
 
     assert space.jobs.openings.get(ids["opening"]).entry_ids == (ids["entry"],)
-    assert _opening_counts(preview) == _opening_counts(summary) == (0, 0, 1)
+    assert counts == (0, 0, 1)
 
 
 def test_an_opening_the_journal_already_has_unchanged_is_counted_as_already_here(
-    space: Workspace, tmp_path: Path
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
 ) -> None:
-    ids = _fill(space)
+    ids, document = backed_up
     before = space.jobs.openings.get(ids["opening"])
-    document, _ = _backup(space, tmp_path)
 
-    preview = preview_restore(space.vault.database, document)
-    summary = restore_into(space.vault.database, document)
+    counts = _restore_counting_openings(space, document)
 
     assert space.jobs.openings.get(ids["opening"]) == before
-    assert _opening_counts(preview) == _opening_counts(summary) == (0, 1, 0)
+    assert counts == (0, 1, 0)
 
 
 def test_a_deleted_opening_comes_back_from_the_backup_with_its_links(
-    space: Workspace, tmp_path: Path
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
 ) -> None:
-    ids = _fill(space)
-    document, _ = _backup(space, tmp_path)
+    ids, document = backed_up
     space.jobs.delete_opening(ids["opening"])
 
     summary = restore_into(space.vault.database, document)
