@@ -1,4 +1,4 @@
-"""Merging by stable id for records that are kept, not edited: the journal's version wins.
+"""Merging by stable id where the journal's version of a record both sides hold wins.
 
 Questionnaire results, past prompts and trusted contacts have no edit time to tell which
 side is newer. A record the journal lacks is added (with its id, so restoring again finds
