@@ -16,6 +16,7 @@ from app.core.backup import (
     Identities,
     create_backup,
     open_backup_file,
+    preview_restore,
     restore_into,
     restore_into_new_vault,
 )
@@ -28,7 +29,7 @@ from app.core.kdf import TEST_PARAMS
 from app.core.vault import VaultFiles
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import key_pair
-from tests.core.backup.test_document_schema import DOCUMENT
+from tests.core.backup.test_document_schema import DOCUMENT, ENTRY
 from tests.support.clock import ManualClock
 
 BACKUP_DAY = datetime.fromisoformat("2026-11-20T10:00:00+00:00")
@@ -66,6 +67,14 @@ def _backup(space: Workspace, folder: Path) -> tuple[BackupDocument, dict[str, A
     return open_backup_file(result.path, identities), raw
 
 
+@pytest.fixture
+def backed_up(space: Workspace, tmp_path: Path) -> tuple[dict[str, str], BackupDocument]:
+    """The ids of a filled job search, and a backup made of it."""
+    ids = _fill(space)
+    document, _ = _backup(space, tmp_path)
+    return ids, document
+
+
 def _changes(summary: Any, name: str) -> Any:
     return next(s for s in summary.sections if s.section == name)
 
@@ -99,10 +108,9 @@ def test_openings_and_people_round_trip_into_a_new_journal(
 
 
 def test_a_merge_adds_missing_stage_changes_and_keeps_the_journals_words(
-    space: Workspace, tmp_path: Path
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
 ) -> None:
-    ids = _fill(space)
-    document, _ = _backup(space, tmp_path)
+    ids, document = backed_up
     # After the backup: one stage change taken back, the role reworded, one opening deleted.
     opening = space.jobs.openings.get(ids["opening"])
     interview = opening.history[-1]
@@ -119,11 +127,60 @@ def test_a_merge_adds_missing_stage_changes_and_keeps_the_journals_words(
     assert space.jobs.openings.get(other.id).role == "Planner"
 
 
-def test_a_deleted_opening_comes_back_from_the_backup_with_its_links(
-    space: Workspace, tmp_path: Path
+def _restore_counting_openings(space: Workspace, document: BackupDocument) -> tuple[int, int, int]:
+    """Preview, then restore; returns the openings' (new, already here, kept as in the
+    journal) counts, which the preview must have given too."""
+    previewed = _changes(preview_restore(space.vault.database, document), "openings")
+    restored = _changes(restore_into(space.vault.database, document), "openings")
+    assert previewed == restored
+    return restored.added, restored.unchanged, restored.kept_current
+
+
+def test_an_opening_with_fewer_stages_gains_the_missing_ones_and_counts_once_as_changed(
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
 ) -> None:
-    ids = _fill(space)
-    document, _ = _backup(space, tmp_path)
+    ids, document = backed_up
+    full = space.jobs.openings.get(ids["opening"])
+    # Two stage changes taken back after the backup; the opening's words stay the same.
+    for change in full.history[1:]:
+        space.jobs.openings.remove_stage_change(full.id, change.id)
+    assert len(space.jobs.openings.get(full.id).history) == 1
+
+    counts = _restore_counting_openings(space, document)
+
+    merged = space.jobs.openings.get(full.id)
+    assert [change.id for change in merged.history] == [change.id for change in full.history]
+    assert counts == (0, 0, 1)
+
+
+def test_an_opening_missing_an_entry_link_gets_it_back_and_counts_once_as_changed(
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
+) -> None:
+    ids, document = backed_up
+    space.jobs.openings.unlink_entry(ids["opening"], ids["entry"])
+
+    counts = _restore_counting_openings(space, document)
+
+    assert space.jobs.openings.get(ids["opening"]).entry_ids == (ids["entry"],)
+    assert counts == (0, 0, 1)
+
+
+def test_an_opening_the_journal_already_has_unchanged_is_counted_as_already_here(
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
+) -> None:
+    ids, document = backed_up
+    before = space.jobs.openings.get(ids["opening"])
+
+    counts = _restore_counting_openings(space, document)
+
+    assert space.jobs.openings.get(ids["opening"]) == before
+    assert counts == (0, 1, 0)
+
+
+def test_a_deleted_opening_comes_back_from_the_backup_with_its_links(
+    space: Workspace, backed_up: tuple[dict[str, str], BackupDocument]
+) -> None:
+    ids, document = backed_up
     space.jobs.delete_opening(ids["opening"])
 
     summary = restore_into(space.vault.database, document)
@@ -196,3 +253,66 @@ def test_a_well_formed_opening_is_accepted() -> None:
     document = parse_document(_with_openings([copy.deepcopy(GOOD)]))
 
     assert len(document.records["openings"]) == 1
+
+
+PERSON = {
+    "id": "2a4b6c8d-1e3f-4a5b-8c7d-9e0f1a2b3c4d",
+    "name": "Sam",
+    "how_we_met": "old team",
+    "created_at": "2026-11-01T09:00:00+00:00",
+    "opening_ids": [GOOD["id"]],
+}
+UNKNOWN_ID = "5b0e9c1e-2f7a-4d7e-9a51-2f0c8a3c1d99"
+NO_ENTRY = "no entry in the backup's entries section has this id"
+NO_OPENING = "no opening in the backup's openings section has this id"
+
+
+def _linked_document(
+    opening_entry_ids: list[str], person_opening_ids: list[str], *, with_openings: bool = True
+) -> dict[str, Any]:
+    document = _with_openings([{**copy.deepcopy(GOOD), "entry_ids": opening_entry_ids}])
+    if not with_openings:
+        del document["sections"]["openings"]
+    person = {**copy.deepcopy(PERSON), "opening_ids": person_opening_ids}
+    document["sections"]["search_people"] = {"version": 1, "items": [person]}
+    return document
+
+
+def test_links_to_records_the_backup_holds_are_accepted() -> None:
+    document = parse_document(_linked_document([ENTRY["id"]], [GOOD["id"]]))
+
+    assert document.records["openings"][0].entry_ids == (ENTRY["id"],)
+    assert document.records["search_people"][0].opening_ids == (GOOD["id"],)
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "problem"),
+    [
+        (
+            _linked_document([ENTRY["id"], UNKNOWN_ID], [GOOD["id"]]),
+            "sections.openings.items[0].entry_ids[1]",
+            NO_ENTRY,
+        ),
+        (
+            _linked_document([ENTRY["id"]], [GOOD["id"], UNKNOWN_ID]),
+            "sections.search_people.items[0].opening_ids[1]",
+            NO_OPENING,
+        ),
+        (
+            _linked_document([], [GOOD["id"]], with_openings=False),
+            "sections.search_people.items[0].opening_ids[0]",
+            NO_OPENING,
+        ),
+    ],
+    ids=["opening-to-entry", "person-to-opening", "person-to-opening-without-openings"],
+)
+def test_a_link_to_a_record_the_backup_lacks_names_the_section_and_the_id(
+    document: dict[str, Any], path: str, problem: str
+) -> None:
+    with pytest.raises(BackupSchemaError) as raised:
+        parse_document(document)
+
+    assert (raised.value.path, raised.value.problem) == (path, problem)
+    # The message names where the link is and what it should point to, never journal text.
+    for words in (GOOD["role"], PERSON["name"], PERSON["how_we_met"], ENTRY["body"]):
+        assert words not in str(raised.value)

@@ -1,16 +1,18 @@
-"""Merging by stable id for records that are kept, not edited: the journal's version wins.
+"""Merging by stable id where the journal's version of a record both sides hold wins.
 
 Questionnaire results, past prompts and trusted contacts have no edit time to tell which
 side is newer. A record the journal lacks is added (with its id, so restoring again finds
 it); one that is the same on both sides is left alone; one that differs keeps the
-journal's version, because the journal is what the person is using now.
+journal's version, because the journal is what the person is using now. Openings keep the
+journal's words the same way; one that brings stage changes or entry links the journal
+lacks counts as changed, and its section writes those once the openings are written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -36,8 +38,13 @@ def merge_keeping_journal(
     *,
     section: str,
     label: str,
+    gaining_children: Collection[str] = (),
 ) -> SectionChanges:
-    """Add the rows (column values with ``id``, no ``pk``) the journal lacks; count the rest."""
+    """Add the rows (column values with ``id``, no ``pk``) the journal lacks; count the rest.
+
+    ``gaining_children``: ids of rows that bring child rows the journal lacks, so a row the
+    journal holds unchanged is counted as kept (changed), not as already there.
+    """
     stored = (dict(row._mapping) for row in session.execute(select(table)))
     existing = {row["id"]: comparable(row) for row in stored}
     pending: list[dict[str, Any]] = []
@@ -46,7 +53,7 @@ def merge_keeping_journal(
         if row["id"] not in existing:
             added += 1
             pending.append(row)
-        elif comparable(row) == existing[row["id"]]:
+        elif comparable(row) == existing[row["id"]] and row["id"] not in gaining_children:
             unchanged += 1
         else:
             kept += 1

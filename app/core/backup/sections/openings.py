@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
-from app.core.backup.sections.by_id import table_digest
+from app.core.backup.sections.by_id import merge_keeping_journal, table_digest
+from app.core.backup.sections.links import check_linked_ids
 from app.core.clock import from_utc_text, to_utc_text
 from app.core.db.jobsearch_tables import (
     STAGE_VALUES,
@@ -29,7 +30,6 @@ from app.core.db.jobsearch_tables import (
 )
 from app.core.db.tables import EntryRow
 from app.core.jobsearch.openings import MAX_NAME, MAX_NOTE
-from app.core.progress import report
 
 MAX_OPENINGS = 100_000
 MAX_STAGES = 1_000
@@ -113,62 +113,62 @@ class OpeningsSection:
         return records
 
     def check_links(self, records: Mapping[str, Sequence[Any]], path: str) -> None:
-        entry_ids = {entry.id for entry in records.get("entries", ())}
-        for index, record in enumerate(records.get(self.name, ())):
-            for number, entry_id in enumerate(record.entry_ids):
-                if entry_id not in entry_ids:
-                    raise v.fail(
-                        f"{path}[{index}].entry_ids[{number}]",
-                        "no entry in the backup's entries section has this id",
-                    )
+        check_linked_ids(
+            (record.entry_ids for record in records.get(self.name, ())),
+            {entry.id for entry in records.get("entries", ())},
+            path,
+            field="entry_ids",
+            missing="no entry in the backup's entries section has this id",
+        )
 
     def merge(
         self, session: Session, records: Sequence[OpeningRecord], context: MergeContext
     ) -> SectionChanges:
-        existing = {
-            row._mapping["id"]: tuple(row._mapping[name] for name in FIELDS)
-            for row in session.execute(select(OPENINGS))
-        }
-        known_stages = set(session.scalars(select(OpeningStageRow.id)))
-        known_links = {
-            tuple(row) for row in session.execute(select(LINKS.c.opening_id, LINKS.c.entry_id))
-        }
-        entries = set(session.scalars(select(EntryRow.id)))
-        added = unchanged = kept = 0
-        for done, record in enumerate(records, start=1):
-            opening_id = record.row["id"]
-            new_stages = [stage for stage in record.stages if stage["id"] not in known_stages]
-            # An entry deleted for good since is not linked back (the backup's entries
-            # section brings back the ones it holds before this section runs).
-            new_links = [
-                {
-                    "opening_id": opening_id,
-                    "entry_id": entry_id,
-                    "linked_at": record.row["updated_at"],
-                }
-                for entry_id in record.entry_ids
-                if (opening_id, entry_id) not in known_links
-                and (entry_id in entries or not context.apply)
-            ]
-            if opening_id not in existing:
-                added += 1
-                if context.apply:
-                    session.execute(insert(OPENINGS), [record.row])
-            elif existing[opening_id] == tuple(record.row[name] for name in FIELDS) and not (
-                new_stages or new_links
-            ):
-                unchanged += 1
-            else:
-                kept += 1
-            if context.apply:
-                if new_stages:
-                    session.execute(insert(STAGES), new_stages)
-                if new_links:
-                    session.execute(insert(LINKS), new_links)
-            report(context.progress, done, len(records))
-        return SectionChanges(
-            self.name, self.label, added=added, unchanged=unchanged, kept_current=kept
+        stages, links = _children_to_add(session, records, context)
+        changes = merge_keeping_journal(
+            session,
+            OPENINGS,
+            [record.row for record in records],
+            context,
+            lambda values: tuple(values[name] for name in FIELDS),
+            section=self.name,
+            label=self.label,
+            gaining_children={child["opening_id"] for child in (*stages, *links)},
         )
+        # Written after the openings, which the helper has written by now.
+        if context.apply:
+            for table, children in ((STAGES, stages), (LINKS, links)):
+                if children:
+                    session.execute(insert(table), children)
+        return changes
+
+
+def _children_to_add(
+    session: Session, records: Sequence[OpeningRecord], context: MergeContext
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The stage changes and entry links the journal lacks, in the backup's order."""
+    known_stages = set(session.scalars(select(OpeningStageRow.id)))
+    known_links = {
+        tuple(row) for row in session.execute(select(LINKS.c.opening_id, LINKS.c.entry_id))
+    }
+    entries = set(session.scalars(select(EntryRow.id)))
+    stages = [
+        stage for record in records for stage in record.stages if stage["id"] not in known_stages
+    ]
+    # An entry deleted for good since is not linked back (the backup's entries section
+    # brings back the ones it holds before this section runs).
+    links = [
+        {
+            "opening_id": record.row["id"],
+            "entry_id": entry_id,
+            "linked_at": record.row["updated_at"],
+        }
+        for record in records
+        for entry_id in record.entry_ids
+        if (record.row["id"], entry_id) not in known_links
+        and (entry_id in entries or not context.apply)
+    ]
+    return stages, links
 
 
 def _record(item: Any, path: str) -> OpeningRecord:

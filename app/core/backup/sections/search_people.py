@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.core.backup import validate as v
 from app.core.backup.sections.base import MergeContext, SectionChanges
 from app.core.backup.sections.by_id import merge_keeping_journal, table_digest
+from app.core.backup.sections.links import check_linked_ids
 from app.core.clock import from_utc_text, to_utc_text
 from app.core.db.jobsearch_tables import OpeningRow, PersonOpeningRow, SearchPersonRow
 from app.core.jobsearch.people import MAX_HOW_WE_MET, MAX_NAME
@@ -82,14 +83,13 @@ class SearchPeopleSection:
         return records
 
     def check_links(self, records: Mapping[str, Sequence[Any]], path: str) -> None:
-        opening_ids = {record.row["id"] for record in records.get("openings", ())}
-        for index, record in enumerate(records.get(self.name, ())):
-            for number, opening_id in enumerate(record.opening_ids):
-                if opening_id not in opening_ids:
-                    raise v.fail(
-                        f"{path}[{index}].opening_ids[{number}]",
-                        "no opening in the backup's openings section has this id",
-                    )
+        check_linked_ids(
+            (record.opening_ids for record in records.get(self.name, ())),
+            {record.row["id"] for record in records.get("openings", ())},
+            path,
+            field="opening_ids",
+            missing="no opening in the backup's openings section has this id",
+        )
 
     def merge(
         self, session: Session, records: Sequence[PersonRecord], context: MergeContext
