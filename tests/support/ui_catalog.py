@@ -273,8 +273,12 @@ SCREENS: list[Screen] = [
     Screen("safety-plan", _safety_plan),
     Screen("search-steps", lambda s: s.new_window(s.features.job_search.home.show_steps)),
     Screen("heard-a-no", lambda s: s.new_window(s.features.job_search.home.hear_no)),
-    Screen("phq9", lambda s: s.new_window(lambda: s.features.watcher.take_questionnaire("phq9"))),
-    Screen("who5", lambda s: s.new_window(lambda: s.features.watcher.take_questionnaire("who5"))),
+    Screen(
+        "phq9", lambda s: s.new_window(lambda: s.features.watcher.questionnaire_flow.take("phq9"))
+    ),
+    Screen(
+        "who5", lambda s: s.new_window(lambda: s.features.watcher.questionnaire_flow.take("who5"))
+    ),
     Screen("backup-create", _backup("back_up_action")),
     Screen("backup-restore", _backup("restore_action")),
     Screen("backup-import", _backup("import_action")),

@@ -11,7 +11,7 @@ from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
 def _finished_who5(opened: AppController) -> QuestionnaireDialog:
     assert opened.features is not None
     watcher = opened.features.watcher
-    watcher._open_questionnaire("who5", "US")
+    watcher.questionnaire_flow.open("who5", "US")
     dialog = watcher.dialogs[-1]
     assert isinstance(dialog, QuestionnaireDialog)
     for group in dialog.groups:

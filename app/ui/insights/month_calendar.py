@@ -7,28 +7,37 @@ month's ends; Enter, Space or a click opens the day. Days after today cannot be 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.insights.month import MonthCalendar, clamp_day, shift_month
 from app.ui.insights.colors import mood_colour
 from app.ui.insights.day_cells import paint_day, paint_today, text_on
-from app.ui.insights.year_calendar import describe_day
+from app.ui.insights.day_grid import DayGridWidget, describe_day
 
 WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 CELL_MIN, CELL_MAX, GAP, HEADER = 30, 46, 4, 20
 
 
-class MonthCalendarWidget(QWidget):
-    day_activated = Signal(object)  # date: clicked, or Enter on the selected day
+class MonthCalendarWidget(DayGridWidget):
     month_requested = Signal(int, int)  # year, month: the selection moved into another month
+
+    ARROW_STEPS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Left: -1,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Up: -7,
+        Qt.Key.Key_Down: 7,
+    }
+    KEYS_HINT = (
+        ". Arrow keys move between days, Page Up and Page Down between months; Enter opens the day."
+    )
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._today = today
         self._month = MonthCalendar(today.year, today.month, {})
@@ -145,52 +154,29 @@ class MonthCalendarWidget(QWidget):
         if (self._today.year, self._today.month) == (self._month.year, self._month.month):
             paint_today(painter, self.cell_rect(self._today), palette, radius)
         if (self._selected.year, self._selected.month) == (self._month.year, self._month.month):
-            ring = self.cell_rect(self._selected).adjusted(-3, -3, 3, 3)
-            width = 3 if self.hasFocus() else 2
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), width))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(ring, radius + 2, radius + 2)
+            self._paint_selection(painter, radius, 2)
         painter.end()
 
     # -- input ------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        day, key = self._selected, Qt.Key(event.key())
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
-        if key in steps:
-            self.select(day + timedelta(days=steps[key]))
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+    def _jump(self, key: Qt.Key) -> date | None:
+        day = self._selected
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             year, month = shift_month(day.year, day.month, -1 if key == Qt.Key.Key_PageUp else 1)
-            self.select(min(clamp_day(day, year, month), self._today))
-        elif key == Qt.Key.Key_Home:
-            self.select(self._month.first)
-        elif key == Qt.Key.Key_End:
-            self.select(min(self._month.last, self._today))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.day_activated.emit(self._selected)
-        else:
-            super().keyPressEvent(event)
+            return min(clamp_day(day, year, month), self._today)
+        if key == Qt.Key.Key_Home:
+            return self._month.first
+        if key == Qt.Key.Key_End:
+            return min(self._month.last, self._today)
+        return None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        day = self.day_at(event.position().toPoint())
-        if day is None or day > self._today:
-            super().mousePressEvent(event)
-            return
-        self.select(day)
-        self.day_activated.emit(day)
+    def _opens(self, day: date) -> bool:
+        return day <= self._today
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
+    # -- accessibility ----------------------------------------------------------------
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
+    def _title(self) -> str:
+        return f"Month calendar, {self._month.first:%B %Y}"
 
-    def _update_accessibility(self) -> None:
-        self.setAccessibleName(f"Month calendar, {self._month.first:%B %Y}")
-        self.setAccessibleDescription(
-            describe_day(self._selected, self._month.days.get(self._selected), self._today)
-            + ". Arrow keys move between days, Page Up and Page Down between months; "
-            "Enter opens the day."
-        )
+    def describe(self, day: date) -> str:
+        return describe_day(day, self._month.days.get(day), self._today)

@@ -8,24 +8,16 @@ Home and End jump to the year's ends, and Enter or a click opens the day.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QFocusEvent,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-)
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.core.insights import CalendarDay, YearCalendar
-from app.core.plural import plural
-from app.ui.dates import display_date, short_month
+from app.core.insights import YearCalendar
+from app.ui.dates import short_month
 from app.ui.insights.day_cells import paint_day, paint_today
+from app.ui.insights.day_grid import DayGridWidget, describe_day
 
 WEEKS = 54  # a year touches at most 54 Monday-started weeks
 CELL_MIN, CELL_MAX, GAP = 7, 16, 2  # 7 px cells still fit an 800-pixel window
@@ -33,27 +25,19 @@ LEFT, TOP = 34, 18
 WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
 
 
-def describe_day(day: date, cell: CalendarDay | None, today: date | None = None) -> str:
-    when = display_date(day, year=True)
-    if today is not None and day == today:
-        when += " (today)"
-    elif today is not None and day > today:
-        return f"{when}: still to come"
-    if cell is None:
-        return f"{when}: no check-in"
-    count = plural(cell.checkins, "check-in")
-    if cell.mean_mood is None:
-        return f"{when}: {count}, without a mood rating"
-    return f"{when}: mood averaged {cell.mean_mood:.1f} from {count}"
-
-
-class YearCalendarWidget(QWidget):
-    day_activated = Signal(object)  # date: clicked, or Enter on the selected day
+class YearCalendarWidget(DayGridWidget):
     day_selected = Signal(object)  # date: the keyboard moved to it
+
+    ARROW_STEPS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Left: -7,
+        Qt.Key.Key_Right: 7,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Down: 1,
+    }
+    KEYS_HINT = ". Arrow keys move between days; Enter opens the day."
 
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)  # cells grow with the width, rows with the cells
         self.setSizePolicy(policy)
@@ -176,41 +160,17 @@ class YearCalendarWidget(QWidget):
         if self._today is not None and self._today.year == self.year:
             paint_today(painter, self.cell_rect(self._today), palette, radius)
 
-        ring = self.cell_rect(self._selected).adjusted(-3, -3, 3, 3)
-        width = 2 if self.hasFocus() else 1
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(ring, radius + 1, radius + 1)
+        self._paint_selection(painter, radius, 1)
         painter.end()
 
     # -- input ------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Left: -7,
-            Qt.Key.Key_Right: 7,
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_Down: 1,
-        }
-        key = Qt.Key(event.key())
-        if key in steps:
-            self.select(self._selected + timedelta(days=steps[key]))
-        elif key == Qt.Key.Key_Home:
-            self.select(date(self.year, 1, 1))
-        elif key == Qt.Key.Key_End:
-            self.select(date(self.year, 12, 31))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.day_activated.emit(self._selected)
-        else:
-            super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        day = self.day_at(event.position().toPoint())
-        if day is None:
-            super().mousePressEvent(event)
-            return
-        self.select(day)
-        self.day_activated.emit(day)
+    def _jump(self, key: Qt.Key) -> date | None:
+        if key == Qt.Key.Key_Home:
+            return date(self.year, 1, 1)
+        if key == Qt.Key.Key_End:
+            return date(self.year, 12, 31)
+        return None
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -218,23 +178,14 @@ class YearCalendarWidget(QWidget):
             if day is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(
-                    event.globalPos(), describe_day(day, self._calendar.days.get(day), self._today)
-                )
+                QToolTip.showText(event.globalPos(), self.describe(day))
             return True
         return super().event(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
+    # -- accessibility ----------------------------------------------------------------
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
+    def _title(self) -> str:
+        return f"Year at a glance, {self.year}"
 
-    def _update_accessibility(self) -> None:
-        self.setAccessibleName(f"Year at a glance, {self.year}")
-        self.setAccessibleDescription(
-            describe_day(self._selected, self._calendar.days.get(self._selected), self._today)
-            + ". Arrow keys move between days; Enter opens the day."
-        )
+    def describe(self, day: date) -> str:
+        return describe_day(day, self._calendar.days.get(day), self._today)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.core.contacts import ContactsService, TrustedContact
-from app.core.questionnaires import QuestionnaireService, load_questionnaire
+from app.core.questionnaires import QuestionnaireService
 from app.core.support.resources import Region, SupportResources, load_support_resources
 from app.core.watcher.model import (
     CRISIS,
@@ -42,9 +42,8 @@ from app.core.watcher_service import QuietLook, WatcherService
 from app.ui.tasks import TaskRunner
 from app.ui.watcher.answer_note import answer_note
 from app.ui.watcher.going_quiet import GoingQuiet
-from app.ui.watcher.phq9_results_dialog import Phq9ResultsDialog
 from app.ui.watcher.prompt_card import PromptCard
-from app.ui.watcher.questionnaire_dialog import QuestionnaireDialog
+from app.ui.watcher.questionnaire_flow import QuestionnaireFlow, QuestionnaireOutlets
 from app.ui.watcher.region_picker import first_region_question
 from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 from app.ui.watcher.settings_panel import WatcherSettingsPanel
@@ -115,6 +114,23 @@ class WatcherController(QObject):
         self.quiet.open_support = self.open_support_options
         self.quiet.explain = self.explain_shown
         self.quiet.history_changed.connect(self.history_changed)
+        # The PHQ-9 and WHO-5 and their results, from a card or the Support page.
+        self.questionnaire_flow = QuestionnaireFlow(
+            questionnaires,
+            owner=self,
+            dialog_parent=dialog_parent,
+            saved_region=lambda: self._watcher.settings().region,
+            region=self.region,
+            run=self._run,
+            show=self._show,
+            outlets=QuestionnaireOutlets(
+                saved=self.questionnaire_saved.emit,
+                link=self.link_requested.emit,
+                over_time=self.results_requested.emit,
+                support=self.open_support_options,
+                write=self.write_requested.emit,
+            ),
+        )
         # Queued before any check, so a crisis card already knows the person's region.
         self._run(lambda: self._watcher.settings().region, self._region_known)
 
@@ -207,8 +223,8 @@ class WatcherController(QObject):
         card.has_support_requested.connect(self.has_support)
         card.dismissed.connect(self.dismiss)
         card.settings_requested.connect(self.open_settings)
-        card.questionnaire_requested.connect(self.take_questionnaire)
-        card.results_requested.connect(self.show_results)
+        card.questionnaire_requested.connect(self.questionnaire_flow.take)
+        card.results_requested.connect(self.questionnaire_flow.show_results)
         crisis = shown.prompt.kind == CRISIS
         if crisis:
             self._retire_crisis_cards()
@@ -302,7 +318,7 @@ class WatcherController(QObject):
         if settings is not None:
             self.settings_changed.emit(settings)
 
-    # -- support options and questionnaires ----------------------------------------------
+    # -- support options ----------------------------------------------------------------
 
     def open_support(self, prompt_id: str, quietly: bool = False) -> None:
         prompt = self.cards[prompt_id].shown.prompt
@@ -361,34 +377,6 @@ class WatcherController(QObject):
 
     def _save_region(self, code: str) -> None:
         self._run(lambda: self._watcher.set_region(code), self.settings_changed.emit)
-
-    def take_questionnaire(self, kind: str) -> None:
-        self._run(
-            lambda: self._watcher.settings().region, lambda r: self._open_questionnaire(kind, r)
-        )
-
-    def show_results(self, kind: str) -> None:
-        """A questionnaire's results over time (an escalated note's first option)."""
-        self._run(
-            lambda: self._questionnaires.results(kind),
-            lambda results: self._show(Phq9ResultsDialog(results, self._parent)),
-        )
-
-    def _open_questionnaire(self, kind: str, region: str | None) -> None:
-        region_info = self._resources.region(region or self._default_region)
-        dialog = QuestionnaireDialog(load_questionnaire(kind), region_info, self._parent)
-        dialog.completed.connect(self._keep_result)
-        dialog.link_requested.connect(self.link_requested.emit)
-        dialog.over_time_requested.connect(self.results_requested.emit)
-        dialog.support_requested.connect(self.open_support_options)
-        dialog.write_requested.connect(self.write_requested.emit)
-        self._show(dialog)
-
-    def _keep_result(self, kind: str, answers: tuple[int, ...], follow_up: int | None) -> None:
-        self._run(
-            lambda: self._questionnaires.record(kind, answers, follow_up),
-            lambda recorded: self.questionnaire_saved.emit(recorded[0]),
-        )
 
     # -- settings and trusted contacts ----------------------------------------------------
 

@@ -192,11 +192,11 @@ class SupportPage(QWidget):
         self.phq9_button = button(
             "Take the &PHQ-9…", "Take the PHQ-9", "Nine questions about the last two weeks"
         )
-        self.phq9_button.clicked.connect(lambda: self._controller.take_questionnaire(PHQ9))
+        self.phq9_button.clicked.connect(lambda: self._controller.questionnaire_flow.take(PHQ9))
         self.who5_button = button(
             "Take the WHO-&5…", "Take the WHO-5", "Five statements about your wellbeing"
         )
-        self.who5_button.clicked.connect(lambda: self._controller.take_questionnaire(WHO5))
+        self.who5_button.clicked.connect(lambda: self._controller.questionnaire_flow.take(WHO5))
         column.addLayout(_row(self.phq9_button, self.who5_button))
         self.screening_note = muted(SCREENING_NOTE)
         column.addWidget(self.screening_note)

@@ -16,9 +16,10 @@ from app.core.insights import TrendRange
 from app.core.vault import Vault
 from app.core.workspace import Workspace
 from app.ui.insights.colors import mood_colour, scale_colour
+from app.ui.insights.day_grid import describe_day
 from app.ui.insights.range_selector import RangeSelector
 from app.ui.insights.trend_chart import TrendCharts
-from app.ui.insights.year_calendar import YearCalendarWidget, describe_day
+from app.ui.insights.year_calendar import YearCalendarWidget
 from tests.ui.insights.conftest import colour_census, near, save_png, share_not
 
 

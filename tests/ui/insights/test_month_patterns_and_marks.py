@@ -17,9 +17,10 @@ from app.core.insights.month import MonthCalendar
 from app.core.vault import Vault
 from app.core.workspace import Workspace
 from app.ui.insights.calendar_legend import CalendarLegend
+from app.ui.insights.day_grid import describe_day
 from app.ui.insights.insights_view import InsightsView
 from app.ui.insights.month_calendar import MonthCalendarWidget
-from app.ui.insights.year_calendar import YearCalendarWidget, describe_day
+from app.ui.insights.year_calendar import YearCalendarWidget
 from app.ui.tasks import TaskRunner
 
 TODAY = date(2026, 6, 17)  # a Wednesday
