@@ -11,6 +11,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.support.resources import Region, SupportItem
@@ -90,6 +91,31 @@ def _digits(number: str) -> str:
     return "".join(char for char in number if char.isdigit())
 
 
+class LinkSentence(QLabel):
+    """A sentence whose links Tab reaches and Enter activates.
+
+    Tab only: a click on its words leaves the keyboard where it was (the entry, perhaps),
+    and nothing here asks for focus when it appears. A plain QLabel takes a first Tab on
+    its words with no link chosen, so Enter would do nothing; here Tab lands on the first
+    link and Shift+Tab on the last.
+    """
+
+    def set_has_links(self, has_links: bool) -> None:
+        """A sentence without a link is no Tab stop."""
+        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        if has_links:
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.setTextInteractionFlags(flags)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if has_links else Qt.FocusPolicy.NoFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        forward = event.reason() == Qt.FocusReason.TabFocusReason
+        backward = event.reason() == Qt.FocusReason.BacktabFocusReason
+        if (forward or backward) and not self.selectedText():
+            QLabel.focusNextPrevChild(self, forward)  # chooses the first (or last) link
+
+
 class CrisisLineBox(QFrame):
     """The crisis line in a bordered box that stays in view; links go to ``link_requested``."""
 
@@ -101,12 +127,10 @@ class CrisisLineBox(QFrame):
         self.setStyleSheet(
             "QFrame#crisisLine { border: 2px solid palette(highlight); border-radius: 8px; }"
         )
-        self.sentence = QLabel()
+        self.sentence = LinkSentence()
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setWordWrap(True)
         self.sentence.setOpenExternalLinks(False)
-        # Its number is the first row's below, where Tab reaches the link and Copy.
-        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.sentence.linkActivated.connect(self._link)
         font = self.sentence.font()
         font.setBold(True)
@@ -133,6 +157,7 @@ class CrisisLineBox(QFrame):
         line = crisis_line(region)
         self.line = line
         self.sentence.setText(line.sentence_html)
+        self.sentence.set_has_links(line.sentence_html != html.escape(line.sentence))
         self.sentence.setAccessibleName(line.sentence)
         self.detail.setText(line.detail_html)
         self.detail.setAccessibleName(line.detail)
