@@ -46,7 +46,7 @@ def test_an_interview_recorded_on_its_day_brings_what_went_well_that_day() -> No
 
     chosen = stage_prompts([interview], date(2026, 4, 30), LIBRARY)
 
-    assert chosen is not None and chosen.caption == "After the interview"
+    assert chosen is not None and chosen.caption == "For today, after the interview"
     assert chosen.today.id == "interview-went-well"
 
 
@@ -74,7 +74,7 @@ def test_on_the_day_of_an_interview_marked_ahead_it_is_still_before_then_after()
     assert on_the_day is not None and on_the_day.key == "before_interview"
     assert on_the_day.today.id == BEFORE[2]
     assert next_day is not None and next_day.key == "after_interview"
-    assert next_day.caption == "After the interview"
+    assert next_day.caption == "For today, after the interview"
 
 
 def test_an_interview_a_week_ahead_leaves_the_usual_prompts() -> None:

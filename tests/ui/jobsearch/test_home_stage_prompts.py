@@ -45,7 +45,7 @@ def test_the_day_after_an_interview_home_offers_the_interview_prompts(
 
     card = _home(opened).prompt_card
 
-    assert card.caption.text() == "After the interview"
+    assert card.caption.text() == "For today, after the interview"
     assert card.prompt().id in prompt_ids_for(Stage.INTERVIEWING)
     assert card.text.text() == card.prompt().text
     assert "County Museum" not in card.text.text()
@@ -76,7 +76,7 @@ def test_the_interview_prompts_give_way_to_the_usual_ones_two_days_on(
     jobs = opened.workspace.jobs
     opening = jobs.openings.add("Archivist", "County Museum", stage=Stage.APPLIED)
     jobs.move_opening(opening.id, Stage.INTERVIEWING)
-    assert _home(opened).prompt_card.caption.text() == "After the interview"
+    assert _home(opened).prompt_card.caption.text() == "For today, after the interview"
 
     clock.advance(days=2)
     card = _home(opened).prompt_card
