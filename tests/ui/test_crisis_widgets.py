@@ -194,13 +194,15 @@ def test_tab_reaches_the_link_in_the_crisis_sentence_and_enter_activates_it(
     assert requested.args == ["tel:116123"]
 
 
-def test_a_crisis_sentence_without_a_link_is_no_tab_stop(qtbot: QtBot) -> None:
+def test_crisis_words_without_a_link_are_no_tab_stop(qtbot: QtBot) -> None:
     box = CrisisLineBox(RESOURCES.region("elsewhere"))
     qtbot.addWidget(box)
 
     assert box.sentence.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert box.detail.focusPolicy() == Qt.FocusPolicy.TabFocus  # the helplines' address
     box.show_region(RESOURCES.region("GB"))
     assert box.sentence.focusPolicy() == Qt.FocusPolicy.TabFocus  # a click never takes it
+    assert box.detail.focusPolicy() == Qt.FocusPolicy.NoFocus  # who answers, no link
 
 
 def test_a_crisis_line_appearing_beside_an_entry_leaves_the_keyboard_there(
