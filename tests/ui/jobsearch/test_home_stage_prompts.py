@@ -99,3 +99,22 @@ def test_a_no_today_keeps_the_after_a_no_prompts_over_an_interview(
 
     assert card.caption.text() == "For today, after a hard no"
     assert card.prompt().has_tag("rejection")
+
+
+def test_the_day_off_switch_takes_the_interview_prompts_off_home_at_once(
+    clock: ManualClock, opened: AppController
+) -> None:
+    assert opened.workspace is not None and opened.features is not None
+    jobs = opened.workspace.jobs
+    opening = jobs.openings.add("Archivist", "County Museum", stage=Stage.APPLIED)
+    jobs.move_opening(opening.id, Stage.INTERVIEWING)
+    card = _home(opened).prompt_card
+    assert card.caption.text() == "For today, after the interview"
+    search = opened.features.job_search
+    assert search is not None
+
+    search.home.panel.day_off.click()
+    settle(opened.context)
+
+    assert card.caption.text() == "A prompt for today"
+    assert card.prompt() == prompt_of_the_day(LIBRARY, NOW.date())
