@@ -162,10 +162,10 @@ class CrisisLineBox(QFrame):
         line = crisis_line(region)
         self.line = line
         self.sentence.setText(line.sentence_html)
-        self.sentence.set_has_links(line.sentence_html != html.escape(line.sentence))
+        self.sentence.set_has_links("<a " in line.sentence_html)
         self.sentence.setAccessibleName(line.sentence)
         self.detail.setText(line.detail_html)
-        self.detail.set_has_links(line.detail_html != html.escape(line.detail))
+        self.detail.set_has_links("<a " in line.detail_html)
         self.detail.setAccessibleName(line.detail)
         self.detail.setVisible(bool(line.detail))
         self.setAccessibleName(f"Crisis line for {region.name}")
