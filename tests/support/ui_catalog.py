@@ -30,6 +30,7 @@ from app.ui.main_window import MainWindow
 from app.ui.notices import NoticeBridge
 from app.ui.tasks import TaskRunner
 from app.ui.wiring import Features
+from tests.support.catalog_prompts_and_crisis import crisis_card, home_after_an_interview
 
 PASSPHRASE = "river heron lantern"
 SIZES = ((800, 600), (1280, 800), (1920, 1080))
@@ -270,6 +271,8 @@ SCREENS: list[Screen] = [
     Screen("trusted-contacts", lambda s: s.new_window(s.features.watcher.open_contacts)),
     Screen("why", _why),
     Screen("prompts", _prompt_browser),
+    Screen("home-interview-prompt", home_after_an_interview, is_page=True),
+    Screen("crisis-card", crisis_card),
     Screen("safety-plan", _safety_plan),
     Screen("search-steps", lambda s: s.new_window(s.features.job_search.home.show_steps)),
     Screen("heard-a-no", lambda s: s.new_window(s.features.job_search.home.hear_no)),

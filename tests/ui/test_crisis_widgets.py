@@ -10,7 +10,13 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QWheelEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import fixed_clock
@@ -160,6 +166,65 @@ def test_the_crisis_card_shows_the_number_with_copy_and_no_settings(qtbot: QtBot
     shown = [b.text() for b in card.findChildren(QPushButton) if b.isVisible()]
     assert not any("Settings" in text for text in shown)
     assert card.crisis_line.line.detail == "Samaritans · open day and night · United Kingdom"
+
+
+def test_tab_reaches_the_link_in_the_crisis_sentence_and_enter_activates_it(
+    qtbot: QtBot,
+) -> None:
+    card = PromptCard(crisis_prompt(), region=RESOURCES.region("GB"))
+    qtbot.addWidget(card)
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is card, timeout=2000)
+    assert card.crisis_line is not None
+    sentence = card.crisis_line.sentence
+    card.support_button.setFocus()  # the card's first option, where Tab starts
+    qtbot.waitUntil(card.support_button.hasFocus, timeout=2000)
+    reached = []
+    for _ in range(12):  # every stop in the card, at most
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is sentence:
+            break
+    assert sentence in reached
+    with qtbot.waitSignal(card.link_requested, timeout=2000) as requested:
+        qtbot.keyClick(sentence, Qt.Key.Key_Return)
+    assert requested.args == ["tel:116123"]
+
+
+def test_crisis_words_without_a_link_are_no_tab_stop(qtbot: QtBot) -> None:
+    box = CrisisLineBox(RESOURCES.region("elsewhere"))
+    qtbot.addWidget(box)
+
+    assert box.sentence.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert box.detail.focusPolicy() == Qt.FocusPolicy.TabFocus  # the helplines' address
+    box.show_region(RESOURCES.region("GB"))
+    assert box.sentence.focusPolicy() == Qt.FocusPolicy.TabFocus  # a click never takes it
+    assert box.detail.focusPolicy() == Qt.FocusPolicy.NoFocus  # who answers, no link
+
+
+def test_a_crisis_line_appearing_beside_an_entry_leaves_the_keyboard_there(
+    qtbot: QtBot,
+) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    entry = QPlainTextEdit(page)
+    layout.addWidget(entry)
+    page.show()
+    page.activateWindow()
+    entry.setFocus()
+    qtbot.waitUntil(entry.hasFocus, timeout=2000)
+
+    box = CrisisLineBox(RESOURCES.region("GB"))
+    layout.insertWidget(0, box)
+    box.show()
+    qtbot.keyClicks(QApplication.focusWidget() or entry, "still typing")
+
+    assert entry.hasFocus()
+    assert entry.toPlainText() == "still typing"
 
 
 def test_every_number_on_a_crisis_line_box_can_be_copied(qtbot: QtBot) -> None:

@@ -1,6 +1,8 @@
 """The prompts a stage change brings, in order: after a no, grief comes before feedback.
 
 The order lives in app/resources/jobsearch/event_prompts.json, as ids of the prompt library.
+Besides one list per stage, the file holds "interviewing_ahead": the prompts for an
+interview still to come.
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ def _order() -> dict[str, list[str]]:
     return {key: [str(item) for item in value] for key, value in data.items() if key != "_comment"}
 
 
-def prompt_ids_for(stage: Stage) -> tuple[str, ...]:
-    return tuple(_order().get(stage.value, ()))
+def list_names() -> tuple[str, ...]:
+    """Every list in the file: stages, and moments such as "interviewing_ahead"."""
+    return tuple(_order())
 
 
-def prompts_for(library: PromptLibrary, stage: Stage) -> list[Prompt]:
-    """The library's prompts for a move to ``stage``, in the order they are offered."""
+def prompt_ids_for(stage: Stage | str) -> tuple[str, ...]:
+    """The ids for a stage, or for a named list such as "interviewing_ahead"."""
+    name = stage.value if isinstance(stage, Stage) else stage
+    return tuple(_order().get(name, ()))
+
+
+def prompts_for(library: PromptLibrary, stage: Stage | str) -> list[Prompt]:
+    """The library's prompts for a move to ``stage`` (or a named list), in the order they
+    are offered."""
     return [library.get(prompt_id) for prompt_id in prompt_ids_for(stage)]

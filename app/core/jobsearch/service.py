@@ -7,19 +7,29 @@ the questions the Home cards, the search page and Insights ask.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.db.database import Database
 from app.core.errors import UsageError
-from app.core.jobsearch import after_no, followups, reach_out, steps, summary, watcher_context
+from app.core.jobsearch import (
+    after_no,
+    followups,
+    reach_out,
+    stage_prompts,
+    steps,
+    summary,
+    watcher_context,
+)
 from app.core.jobsearch.day_fill import fill_in_the_day
 from app.core.jobsearch.model import CheckInOutcome, Stage, StageMove
 from app.core.jobsearch.openings import Openings
 from app.core.jobsearch.people import SearchPeople
 from app.core.jobsearch.search_state import SearchState
 from app.core.journal import Journal
+from app.core.prompts.library import PromptLibrary
 
 
 class JobSearch:
@@ -72,6 +82,20 @@ class JobSearch:
     def dismiss_followup(self, key: str) -> None:
         """Never offer this one again (also call it after "Draft it here" or closing)."""
         self.state.dismiss(key)
+
+    def prompts_for_recent_changes(
+        self, library: PromptLibrary, day: date | None = None
+    ) -> stage_prompts.StagePrompts | None:
+        """The prompts a recent stage change brings to Home's prompt card (before or after
+        an interview, a verbal offer, ...), or None; none on a day off from the search."""
+        if self.is_day_off(day):
+            return None
+        zone = self._clock().tzinfo
+        changes = [
+            replace(change, recorded_at=change.recorded_at.astimezone(zone))
+            for change in stage_prompts.changes_that_still_stand(self.openings.all())
+        ]
+        return stage_prompts.stage_prompts(changes, self.today() if day is None else day, library)
 
     # -- day off ----------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,20 +33,28 @@ def prompt_of_the_day(library: PromptLibrary, day: date, moment: Moment | None =
 
 
 def browse(
-    library: PromptLibrary, day: date, moment: Moment | None = None, tag: str | None = None
+    library: PromptLibrary,
+    day: date,
+    moment: Moment | None = None,
+    tag: str | None = None,
+    first: Sequence[Prompt] = (),
 ) -> list[Prompt]:
-    """Prompts to browse: today's first, then (after a rejection) the ones that fit it,
-    then the rest in the library's order. ``tag`` keeps only prompts with that tag."""
+    """Prompts to browse: ``first`` in its order (the prompts a recent job-search stage
+    change brings), then today's, then (after a rejection) the ones that fit it, then the
+    rest in the library's order. ``tag`` keeps only prompts with that tag."""
     moment = moment or Moment()
     today = prompt_of_the_day(library, day, moment)
+    leading = {prompt.id: position for position, prompt in enumerate(first)}
     prompts = [p for p in library.prompts if tag is None or p.has_tag(tag)]
 
-    def rank(prompt: Prompt) -> int:
+    def rank(prompt: Prompt) -> tuple[int, int]:
+        if prompt.id in leading:
+            return 0, leading[prompt.id]
         if prompt.id == today.id:
-            return 0
+            return 1, 0
         if moment.after_rejection and prompt.has_tag(REJECTION_TAG):
-            return 1
-        return 2
+            return 2, 0
+        return 3, 0
 
     return sorted(prompts, key=rank)  # sorted() is stable: library order within each rank
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.checkins import SCALES, CheckIn
 from app.core.checkins.scales import SCALE_INFO
 from app.core.clock import Clock
+from app.core.jobsearch.stage_prompts import StagePrompts
 from app.core.plural import times
 from app.core.prompts import Moment, PromptLibrary, moment_of_day
 from app.core.workspace import Workspace
@@ -65,6 +66,7 @@ class HomePage(QWidget):
         self._workspace = workspace
         self._runner = runner
         self._clock = clock  # "today" is the injected clock's, asked afresh on each refresh
+        self._library = library
         now = clock()
         self._today = now.date()
         content = QWidget()
@@ -128,19 +130,23 @@ class HomePage(QWidget):
             self._workspace.activities,
         )
 
-        jobs = self._workspace.jobs
+        jobs, library = self._workspace.jobs, self._library
 
-        def work(progress: object) -> tuple[list[CheckIn], object]:
+        def work(progress: object) -> tuple[list[CheckIn], Moment, StagePrompts | None]:
             moment = moment_of_day(checkins, activities, day)
             if not moment.after_rejection and jobs.heard_no_on(day):  # a no, not checked in
                 moment = Moment(after_rejection=True)
-            return checkins.for_day(day), moment
+            # The day of a no keeps its own prompts; otherwise a recent stage change leads.
+            stage = (
+                None if moment.after_rejection else jobs.prompts_for_recent_changes(library, day)
+            )
+            return checkins.for_day(day), moment, stage
 
         self._runner.run(work, on_success=self._show)
         self.on_this_day.load(day)
 
-    def _show(self, result: tuple[list[CheckIn], object]) -> None:
-        todays, moment = result
+    def _show(self, result: tuple[list[CheckIn], Moment, StagePrompts | None]) -> None:
+        todays, moment, stage = result
         self.checkin_summary.setText(today_summary(todays))
         self.checkin_button.setText("&Check in again" if todays else "&Check in")
-        self.prompt_card.set_day(self._today, moment)  # type: ignore[arg-type]
+        self.prompt_card.set_day(self._today, moment, stage)

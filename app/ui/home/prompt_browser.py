@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -59,9 +60,11 @@ class PromptBrowser(QDialog):
         day: date,
         moment: Moment | None = None,
         parent: QWidget | None = None,
+        first: Sequence[Prompt] = (),
     ) -> None:
         super().__init__(parent)
         self._library, self._day, self._moment = library, day, moment or Moment()
+        self._first = tuple(first)  # a recent stage change's prompts lead the list
         self.setWindowTitle("Prompts")
         self.setAccessibleName("Prompts")
         layout = QVBoxLayout(self)
@@ -110,7 +113,7 @@ class PromptBrowser(QDialog):
     def _refill(self) -> None:
         tag = self.filter.currentData()
         self.list.clear()
-        for prompt in browse(self._library, self._day, self._moment, tag):
+        for prompt in browse(self._library, self._day, self._moment, tag, self._first):
             item = QListWidgetItem(prompt.text)
             item.setData(Qt.ItemDataRole.UserRole, prompt)
             item.setToolTip(", ".join(self._library.tag_labels[t] for t in prompt.tags))

@@ -140,6 +140,9 @@ def install_job_search(
     home_controller.changed.connect(lambda: openings.load(keep=page.list.current_id()))
     home_controller.changed.connect(recorded)
     flow.changed.connect(home_controller.refresh)
+    # Home's prompt card follows a stage change and the day off (its prompts are the search's).
+    home_controller.changed.connect(home.refresh)
+    home_controller.day_off_set.connect(home.refresh)
 
     def page_shown(key: str) -> None:
         if key == PAGE_KEY:

@@ -27,6 +27,7 @@ class HomeController(QObject):
     check_in_requested = Signal()
     open_entry_requested = Signal(str)  # a drafted entry, to open in the journal
     closed = Signal()  # an opening was closed as no reply from its card
+    day_off_set = Signal()  # the day off was switched: Home's prompt card looks again
     stage_outcome = Signal(object)  # StageOutcome (for the offer to check in)
     checkin_coming = Signal(object)  # StageOutcome: the check-in opened now should get it
 
@@ -117,7 +118,10 @@ class HomeController(QObject):
 
     def set_day_off(self, day_off: bool) -> None:
         port, today = self._port, self._today()
-        self._runner.run(lambda progress: port.set_day_off(today, day_off))
+        self._runner.run(
+            lambda progress: port.set_day_off(today, day_off),
+            on_success=lambda _none: self.day_off_set.emit(),
+        )
 
     # -- steps -------------------------------------------------------------------------
 

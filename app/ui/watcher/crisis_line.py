@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.support.resources import Region, SupportItem
-from app.ui.watcher.phone_numbers import LINKS as _LINKS
 from app.ui.watcher.phone_numbers import NumberRow, hours_phrase, number_rows
 
 OPENING = "If you are in danger or thinking about ending your life"
@@ -90,6 +91,36 @@ def _digits(number: str) -> str:
     return "".join(char for char in number if char.isdigit())
 
 
+class LinkSentence(QLabel):
+    """Words whose links Tab reaches and Enter activates.
+
+    Tab only: a click on the words leaves the keyboard where it was (the entry, perhaps),
+    and nothing here asks for focus when it appears. A plain QLabel takes a first Tab on
+    its words with no link chosen, so Enter would do nothing; here Tab lands on the first
+    link and Shift+Tab on the last. Words without a link are no Tab stop.
+    """
+
+    def __init__(self, selectable: bool = False) -> None:
+        super().__init__()
+        self._selectable = selectable  # the mouse may select the words (to copy an address)
+
+    def set_has_links(self, has_links: bool) -> None:
+        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        if self._selectable:
+            flags |= Qt.TextInteractionFlag.TextSelectableByMouse
+        if has_links:
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.setTextInteractionFlags(flags)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if has_links else Qt.FocusPolicy.NoFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        forward = event.reason() == Qt.FocusReason.TabFocusReason
+        backward = event.reason() == Qt.FocusReason.BacktabFocusReason
+        if (forward or backward) and not self.selectedText():
+            QLabel.focusNextPrevChild(self, forward)  # chooses the first (or last) link
+
+
 class CrisisLineBox(QFrame):
     """The crisis line in a bordered box that stays in view; links go to ``link_requested``."""
 
@@ -101,25 +132,23 @@ class CrisisLineBox(QFrame):
         self.setStyleSheet(
             "QFrame#crisisLine { border: 2px solid palette(highlight); border-radius: 8px; }"
         )
-        self.sentence = QLabel()
+        self.sentence = LinkSentence()
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setWordWrap(True)
         self.sentence.setOpenExternalLinks(False)
-        # Its number is the first row's below, where Tab reaches the link and Copy.
-        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.sentence.linkActivated.connect(self._link)
         font = self.sentence.font()
         font.setBold(True)
         self.sentence.setFont(font)
-        self.detail = QLabel()
+        self.detail = LinkSentence(selectable=True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setOpenExternalLinks(False)
-        self.detail.setTextInteractionFlags(_LINKS)
         self.detail.linkActivated.connect(self._link)
         self.numbers = QVBoxLayout()
         self.numbers.setContentsMargins(0, 2, 0, 2)
         self.number_rows: list[NumberRow] = []
+        self._tab_between: tuple[QWidget, QWidget | None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
@@ -133,8 +162,10 @@ class CrisisLineBox(QFrame):
         line = crisis_line(region)
         self.line = line
         self.sentence.setText(line.sentence_html)
+        self.sentence.set_has_links("<a " in line.sentence_html)
         self.sentence.setAccessibleName(line.sentence)
         self.detail.setText(line.detail_html)
+        self.detail.set_has_links("<a " in line.detail_html)
         self.detail.setAccessibleName(line.detail)
         self.detail.setVisible(bool(line.detail))
         self.setAccessibleName(f"Crisis line for {region.name}")
@@ -146,6 +177,31 @@ class CrisisLineBox(QFrame):
         for row in self.number_rows:
             row.link_requested.connect(self.link_requested)
             self.numbers.addWidget(row)
+        self._order_tab()
+
+    def place_in_tab_order(self, after: QWidget, before: QWidget | None = None) -> None:
+        """Tab comes to the box's links and numbers from ``after`` and goes on to ``before``
+        (for a page whose keyboard starts below the box), kept on each region change."""
+        self._tab_between = (after, before)
+        self._order_tab()
+
+    def _order_tab(self) -> None:
+        """In reading order: the sentence, each number's link and Copy, then the detail
+        (rows made for a new region would otherwise come after everything else)."""
+        after, before = self._tab_between or (None, None)
+        stops: list[QWidget] = [self.sentence]
+        for row in self.number_rows:
+            stops += [row.words, row.copy_button]
+        stops.append(self.detail)
+        # Qt leaves a widget without focus out of setTabOrder, so only Tab stops are chained.
+        chain = [
+            widget
+            for widget in (after, *stops, before)
+            if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
+        for first, second in pairwise(chain):
+            if first.window() is second.window():  # Qt orders within one window only
+                QWidget.setTabOrder(first, second)
 
     def _link(self, url: str) -> None:
         self.link_requested.emit(QUrl(url).toString())

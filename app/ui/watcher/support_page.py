@@ -160,6 +160,9 @@ class SupportPage(QWidget):
         )
         self.contacts_button.clicked.connect(self._controller.open_contacts)
         column.addLayout(_row(self.support_button, self.contacts_button))
+        # The page's keyboard starts at "See support options" (its focus proxy): Tab goes
+        # from there to the crisis line's link and numbers above, then on.
+        self.crisis_line.place_in_tab_order(self.support_button, self.contacts_button)
 
     def _safety_plan(self, column: QVBoxLayout, plans: SafetyPlanKeeper) -> None:
         wording = plan_wording()

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from app.core.jobsearch import Stage
-from app.core.jobsearch.event_prompts import prompt_ids_for, prompts_for
+from app.core.jobsearch.event_prompts import list_names, prompt_ids_for, prompts_for
 from app.core.prompts.library import PromptLibrary
 
 
 def test_every_event_prompt_is_in_the_library() -> None:
     library = PromptLibrary.load()
-    for stage in Stage:
-        for prompt_id in prompt_ids_for(stage):
+    for name in [*Stage, *list_names()]:
+        for prompt_id in prompt_ids_for(name):
             assert library.get(prompt_id).id == prompt_id
+
+
+def test_an_interview_still_to_come_brings_preparing_and_no_looking_back() -> None:
+    ids = [prompt.id for prompt in prompts_for(PromptLibrary.load(), "interviewing_ahead")]
+
+    assert ids[0] == "before-the-interview"
+    assert not set(ids) & set(prompt_ids_for(Stage.INTERVIEWING))
 
 
 def test_after_a_no_grief_comes_before_feedback() -> None:

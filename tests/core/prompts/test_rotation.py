@@ -100,3 +100,16 @@ def test_browsing_by_tag_keeps_only_that_tag() -> None:
     listed = browse(LIBRARY, date(2026, 3, 14), tag="supporting-others")
     assert listed and all(p.has_tag("supporting-others") for p in listed)
     assert {"support-a-friend", "message-without-fixing"} <= {p.id for p in listed}
+
+
+def test_a_stage_changes_prompts_lead_the_list_in_their_order_then_todays() -> None:
+    day = date(2026, 12, 31)
+    first = [LIBRARY.get("thank-you-note"), LIBRARY.get("interview-went-well")]
+
+    listed = browse(LIBRARY, day, first=first)
+
+    assert [p.id for p in listed[:2]] == ["thank-you-note", "interview-went-well"]
+    today = prompt_of_the_day(LIBRARY, day)
+    if today.id not in {p.id for p in first}:
+        assert listed[2] == today
+    assert sorted(p.id for p in listed) == sorted(p.id for p in LIBRARY.prompts)
