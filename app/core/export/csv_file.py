@@ -17,11 +17,12 @@ from typing import BinaryIO
 from app.core.atomic_file import write_new_file
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)  # each start is one character
 
 
 def safe_cell(value: str) -> str:
     """The text as it is, or behind a single quote if a spreadsheet would run it."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if value[:1] in _FORMULA_FIRST else value
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
@@ -33,7 +34,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
             writer = csv.writer(text)
             writer.writerow(header)
             for row in rows:
-                writer.writerow([safe_cell(cell) for cell in row])
+                writer.writerow(map(safe_cell, row))
             text.flush()
         finally:
             # The caller closes the file; detaching keeps the wrapper from closing it first.
