@@ -37,6 +37,20 @@ def test_thank_you_comes_the_evening_of_an_interview_and_the_next_day(
     assert _kinds(space) == []
 
 
+def test_the_thank_you_reads_right_on_both_days_it_is_offered(
+    space: Workspace, clock: ManualClock
+) -> None:
+    # Offered the evening of the interview and the next day: its words must not say
+    # "today" or "this evening" about an interview that was yesterday.
+    opening = space.jobs.openings.add("Analyst", "Harbour")
+    space.jobs.move_opening(opening.id, Stage.INTERVIEWING)
+    for moment in (_at(TODAY, 18), _at(TODAY + timedelta(days=1), 9)):
+        clock.now = moment
+        (offer,) = space.jobs.followups_due()
+        said = " ".join((offer.title, offer.body, offer.draft_title, offer.draft_body)).lower()
+        assert "today" not in said and "this evening" not in said, said
+
+
 def test_a_thank_you_is_not_offered_before_a_planned_interview(
     space: Workspace, clock: ManualClock
 ) -> None:

@@ -8,7 +8,7 @@ from app.ui.jobsearch.heard_no_dialog import HeardNo, HeardNoDialog, NextStep
 from app.ui.jobsearch.home_panel import JobSearchHome
 from app.ui.jobsearch.views import OfferView
 
-THANKS = OfferView("thanks", "After today's interview", "A thank-you note, and what went well.")
+THANKS = OfferView("thanks", "After the interview", "A thank-you note, and what went well.")
 GRIEF = OfferView("grief", "After a no", "Grief first. It is not personal.")
 QUIET = OfferView("quiet", "Three weeks", "It is all right to close this one.", "o1", True)
 OFFERS = [THANKS, GRIEF]

@@ -39,7 +39,7 @@ def test_the_evening_of_an_interview_offers_a_thank_you_note_once(
     interview_today(opened)
     shown_home(window, feature, opened)
     cards = feature.home.panel.offer_cards
-    assert [card.caption.text() for card in cards] == ["After today's interview"]
+    assert [card.caption.text() for card in cards] == ["After the interview"]
     text = cards[0].text.text()
     assert "Archivist" in text and "County Museum" not in text  # the role, never the employer
     assert not any(word in text.lower() for word in FORBIDDEN)
@@ -65,7 +65,7 @@ def test_draft_it_here_opens_a_private_entry_from_the_template_linked_to_the_ope
     qtbot.waitUntil(lambda: window.journal_page.editor.entry_id == entry_id)
     editor = window.journal_page.editor
     assert editor.title.text() == "Thank-you note and what went well (Archivist)"
-    assert "What went well today" in editor.body.toPlainText()
+    assert "What went well:" in editor.body.toPlainText()
     assert "County Museum" in editor.body.toPlainText()  # a private draft may name it
     shown_home(window, feature, opened)
     assert feature.home.panel.offer_cards == []  # the offer has done its work
