@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from app.core.support.resources import Region, SupportItem
+from app.ui.watcher.link_sentence import LinkSentence
 from app.ui.watcher.phone_numbers import NumberRow, hours_phrase, number_rows
 
 OPENING = "If you are in danger or thinking about ending your life"
@@ -89,36 +89,6 @@ def _tel(number: str) -> str:
 
 def _digits(number: str) -> str:
     return "".join(char for char in number if char.isdigit())
-
-
-class LinkSentence(QLabel):
-    """Words whose links Tab reaches and Enter activates.
-
-    Tab only: a click on the words leaves the keyboard where it was (the entry, perhaps),
-    and nothing here asks for focus when it appears. A plain QLabel takes a first Tab on
-    its words with no link chosen, so Enter would do nothing; here Tab lands on the first
-    link and Shift+Tab on the last. Words without a link are no Tab stop.
-    """
-
-    def __init__(self, selectable: bool = False) -> None:
-        super().__init__()
-        self._selectable = selectable  # the mouse may select the words (to copy an address)
-
-    def set_has_links(self, has_links: bool) -> None:
-        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
-        if self._selectable:
-            flags |= Qt.TextInteractionFlag.TextSelectableByMouse
-        if has_links:
-            flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        self.setTextInteractionFlags(flags)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if has_links else Qt.FocusPolicy.NoFocus)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        forward = event.reason() == Qt.FocusReason.TabFocusReason
-        backward = event.reason() == Qt.FocusReason.BacktabFocusReason
-        if (forward or backward) and not self.selectedText():
-            QLabel.focusNextPrevChild(self, forward)  # chooses the first (or last) link
 
 
 class CrisisLineBox(QFrame):

@@ -12,18 +12,13 @@ import html
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.core.support.resources import SupportItem
+from app.ui.watcher.link_sentence import LinkSentence
 
 ALWAYS_OPEN = "24/7"
 COPIED_FOR_MS = 2500
-# Tab reaches a link, and Enter hands it to the desktop (a phone app, for example).
-LINKS = (
-    Qt.TextInteractionFlag.LinksAccessibleByMouse
-    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    | Qt.TextInteractionFlag.TextSelectableByMouse
-)
 
 
 def hours_phrase(item: SupportItem) -> str | None:
@@ -74,10 +69,13 @@ class NumberRow(QWidget):
 
     def __init__(self, words_html: str, words: str, number: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.words = QLabel(words_html)
+        # Tab lands on the link itself, so Enter hands it to the desktop (a phone app, say)
+        # at once; a click never moves the keyboard away from where the person is writing.
+        self.words = LinkSentence(selectable=True)
         self.words.setTextFormat(Qt.TextFormat.RichText)
+        self.words.setText(words_html)
         self.words.setOpenExternalLinks(False)
-        self.words.setTextInteractionFlags(LINKS)
+        self.words.set_has_links(True)
         self.words.setAccessibleName(words)
         self.words.linkActivated.connect(lambda url: self.link_requested.emit(QUrl(url).toString()))
         self.copy_button = CopyButton(number)

@@ -30,7 +30,7 @@ from app.core.support.resources import SupportResources
 from app.core.watcher.model import CRISIS, SUPPORT, WatcherSettings
 from app.ui.dates import display_date
 from app.ui.watcher.contact_links import links_in, reach_html
-from app.ui.watcher.phone_numbers import LINKS
+from app.ui.watcher.link_sentence import LinkSentence
 from app.ui.watcher.region_picker import RegionPicker
 
 
@@ -141,10 +141,10 @@ class WatcherSettingsPanel(QWidget):
         self.new_button.setAccessibleName("Add someone else instead")
         self.new_button.clicked.connect(self._add_someone_else)
         # The chosen person's number or email as links (a phone or mail app opens them).
-        self.reach_links = QLabel()
+        self.reach_links = LinkSentence(selectable=True)
         self.reach_links.setTextFormat(Qt.TextFormat.RichText)
         self.reach_links.setOpenExternalLinks(False)
-        self.reach_links.setTextInteractionFlags(LINKS)
+        self.reach_links.set_has_links(True)  # shown only when the reach holds a link
         self.reach_links.setWordWrap(True)
         self.reach_links.linkActivated.connect(
             lambda url: self.link_requested.emit(QUrl(url).toString())

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from app.core.contacts.model import TrustedContact
 from app.core.support.resources import SupportItem
 from app.ui.design import Type, set_type
-from app.ui.watcher.contact_links import reach_html
-from app.ui.watcher.phone_numbers import LINKS, NumberRow, hours_phrase, number_rows
+from app.ui.watcher.contact_links import links_in, reach_html
+from app.ui.watcher.link_sentence import LinkSentence
+from app.ui.watcher.phone_numbers import NumberRow, hours_phrase, number_rows
 from app.ui.widgets import muted
 
 NO_CONTACTS = (
@@ -114,15 +115,16 @@ class SupportList(QScrollArea):
         if item.web:
             links.append((item.web, item.web.removeprefix("https://").rstrip("/")))
         if links:
-            label = QLabel(
+            label = LinkSentence(selectable=True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(
                 " · ".join(
                     f'<a href="{html.escape(url)}">{html.escape(shown)}</a>' for url, shown in links
                 )
             )
-            label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setOpenExternalLinks(False)
-            label.setTextInteractionFlags(LINKS)
+            label.set_has_links(True)
             label.linkActivated.connect(lambda url: self.link_requested.emit(QUrl(url).toString()))
             self._column.addWidget(label)
             self._texts.append(" · ".join(url for url, _ in links))
@@ -138,14 +140,15 @@ class SupportList(QScrollArea):
         for contact in contacts:
             words = " · ".join(part for part in (contact.name, contact.reach) if part)
             # Numbers and emails are links the desktop opens (a phone or mail app).
-            label = QLabel(
+            label = LinkSentence(selectable=True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(
                 f"<b>{html.escape(contact.name)}</b>"
                 + (f" · {reach_html(contact.reach)}" if contact.reach else "")
             )
-            label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setOpenExternalLinks(False)
-            label.setTextInteractionFlags(LINKS)
+            label.set_has_links(bool(contact.reach and links_in(contact.reach)))
             label.linkActivated.connect(lambda url: self.link_requested.emit(QUrl(url).toString()))
             label.setAccessibleName(words)
             self._column.addSpacing(6)
