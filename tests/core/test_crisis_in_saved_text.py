@@ -237,3 +237,11 @@ def test_a_safety_plan_saved_with_the_same_words_raises_nothing_more(
     space.safety_plan.save(plan.with_steps(coping_on_my_own="A walk round the block."))
 
     assert len(crisis_prompts(space)) == 1
+
+
+def test_crisis_words_moved_to_another_field_are_read_there_as_new(space: Workspace) -> None:
+    # Each field is a text of its own, as each entry is: a false alarm costs one click.
+    opening = space.jobs.openings.add("Designer", "Acme", note=CRISIS_WORDS)
+    space.jobs.openings.edit(opening.id, role=CRISIS_WORDS, note="")
+
+    assert len(crisis_prompts(space)) == 2

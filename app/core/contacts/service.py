@@ -14,7 +14,7 @@ from app.core.db.database import Database
 from app.core.db.watcher_tables import TrustedContactRow
 from app.core.errors import NotFoundError, UsageError
 from app.core.watcher.model import TRUSTED_CONTACT
-from app.core.watcher.saved_text import CrisisTextReader, SavedText, fields_text
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
 MAX_NAME = 200
 MAX_TEXT = 1000
@@ -56,7 +56,7 @@ class ContactsService:
             session.add(row)
             session.flush()
             added = _to_contact(row)
-        self._read_crisis(SavedText(TRUSTED_CONTACT, added.id, "", _text(added)))
+        self._read_crisis(SavedText(TRUSTED_CONTACT, added.id, (), _text(added)))
         return added
 
     def update(
@@ -104,9 +104,9 @@ def _row(session: Session, contact_id: str) -> TrustedContactRow:
     return row
 
 
-def _text(contact: TrustedContact) -> str:
-    """What is read for crisis words: name, how to reach them and the note, one per line."""
-    return fields_text((contact.name, contact.reach, contact.note))
+def _text(contact: TrustedContact) -> tuple[str, ...]:
+    """What is read for crisis words: the name, how to reach them and the note."""
+    return (contact.name, contact.reach, contact.note)
 
 
 def _to_contact(row: TrustedContactRow) -> TrustedContact:

@@ -23,7 +23,7 @@ from app.core.jobsearch.model import FOLD_AFTER, Opening, Stage, Via
 from app.core.jobsearch.rows import openings_from_rows
 from app.core.jobsearch.vocabulary import stage_label
 from app.core.watcher.model import OPENING
-from app.core.watcher.saved_text import CrisisTextReader, SavedText, fields_text
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
 MAX_NAME = 200
 MIN_ID_PREFIX = 6
@@ -141,7 +141,7 @@ class Openings:
             _add_stage(session, row.id, stage, when, now)
             added = openings_from_rows(session, [row])[0]
         if not already_read:
-            self._read_crisis(SavedText(OPENING, added.id, "", _text(added)))
+            self._read_crisis(SavedText(OPENING, added.id, (), _text(added)))
         return added
 
     def edit(
@@ -156,7 +156,7 @@ class Openings:
         now = self._clock()
         with self._db.session() as session:
             row = _row(session, opening_id)
-            before = fields_text((row.role, row.organisation, row.note))
+            before = (row.role, row.organisation, row.note)
             row.role, row.organisation, row.note = _checked(
                 row.role if role is None else role,
                 row.organisation if organisation is None else organisation,
@@ -293,9 +293,9 @@ def _checked(role: str, organisation: str, note: str) -> tuple[str, str, str]:
     return role, organisation, note
 
 
-def _text(opening: Opening) -> str:
-    """What is read for crisis words: role, organisation and note, one per line."""
-    return fields_text((opening.role, opening.organisation, opening.note))
+def _text(opening: Opening) -> tuple[str, ...]:
+    """What is read for crisis words: the role, the organisation and the note."""
+    return (opening.role, opening.organisation, opening.note)
 
 
 def _row(session: Session, opening_id: str) -> OpeningRow:

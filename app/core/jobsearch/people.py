@@ -19,7 +19,7 @@ from app.core.errors import NotFoundError, UsageError
 from app.core.jobsearch.model import SearchPerson
 from app.core.jobsearch.rows import people_from_rows
 from app.core.watcher.model import SEARCH_PERSON
-from app.core.watcher.saved_text import CrisisTextReader, SavedText, fields_text
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
 MAX_NAME = 200
 MAX_HOW_WE_MET = 1000
@@ -77,7 +77,7 @@ class SearchPeople:
             session.add(row)
             session.flush()
             added = people_from_rows(session, [row])[0]
-        self._read_crisis(SavedText(SEARCH_PERSON, added.id, "", _text(added)))
+        self._read_crisis(SavedText(SEARCH_PERSON, added.id, (), _text(added)))
         return added
 
     def edit(
@@ -90,7 +90,7 @@ class SearchPeople:
     ) -> SearchPerson:
         with self._db.session() as session:
             row = _row(session, person_id)
-            before = fields_text((row.name, row.how_we_met))
+            before = (row.name, row.how_we_met)
             row.name, row.how_we_met = _checked(
                 row.name if name is None else name,
                 row.how_we_met if how_we_met is None else how_we_met,
@@ -154,9 +154,9 @@ def _checked(name: str, how_we_met: str) -> tuple[str, str]:
     return name, how_we_met
 
 
-def _text(person: SearchPerson) -> str:
-    """What is read for crisis words: the name and how we met, one per line."""
-    return fields_text((person.name, person.how_we_met))
+def _text(person: SearchPerson) -> tuple[str, ...]:
+    """What is read for crisis words: the name and how we met."""
+    return (person.name, person.how_we_met)
 
 
 def _row(session: Session, person_id: str) -> SearchPersonRow:

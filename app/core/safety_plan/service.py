@@ -11,7 +11,7 @@ from app.core.errors import UsageError
 from app.core.safety_plan.model import MAX_STEP_CHARS, STEP_KEYS, SafetyPlan, plan_from_texts
 from app.core.safety_plan.wording import plan_wording
 from app.core.watcher.model import SAFETY_PLAN
-from app.core.watcher.saved_text import CrisisTextReader, SavedText, fields_text
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
 # The one plan a journal holds is read for crisis words under this id.
 PLAN_SOURCE_ID = "safety-plan"
@@ -45,7 +45,7 @@ class SafetyPlanService:
             row = session.get(SafetyPlanRow, PLAN_ROW_PK)
             if row is not None and row_to_plan(row).same_words(plan):
                 return row_to_plan(row)
-            before = "" if row is None else plan_text(row_to_plan(row))
+            before = () if row is None else plan_text(row_to_plan(row))
             now = self._clock()
             if row is None:
                 row = SafetyPlanRow(pk=PLAN_ROW_PK)
@@ -59,9 +59,9 @@ class SafetyPlanService:
         return saved
 
 
-def plan_text(plan: SafetyPlan) -> str:
-    """What is read for crisis words: the seven steps in the plan's order, one per line."""
-    return fields_text(text for _key, text in plan.steps())
+def plan_text(plan: SafetyPlan) -> tuple[str, ...]:
+    """What is read for crisis words: the seven steps, in the plan's order."""
+    return tuple(text for _key, text in plan.steps())
 
 
 def check_plan(plan: SafetyPlan) -> None:
