@@ -13,8 +13,9 @@ from app.core.safety_plan.wording import plan_wording
 from app.core.watcher.model import SAFETY_PLAN
 from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
-# The one plan a journal holds is read for crisis words under this id.
-PLAN_SOURCE_ID = "safety-plan"
+# The one plan a journal holds is read for crisis words under this id: a UUID, as every
+# id in a prompt's evidence is in backups (uuid5 of "tend:safety-plan", fixed for good).
+PLAN_SOURCE_ID = "80ef8a9d-c5c9-5312-8a90-5430805ddfbd"
 
 
 class SafetyPlanService:
