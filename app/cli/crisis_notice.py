@@ -1,4 +1,5 @@
-"""After `tend add` or `tend checkin`: read what was just written for crisis words.
+"""After `tend add`, `tend checkin`, `tend job add` or `tend people add`: read what was just
+written for crisis words.
 
 When they call for it, a short, kind message with the person's crisis line goes to
 standard error, and the prompt is kept in the vault unanswered, so the window shows the
@@ -10,6 +11,7 @@ from __future__ import annotations
 from app.cli.context import CliContext
 from app.core.support.crisis_message import crisis_message, region_for, region_from_environment
 from app.core.support.resources import load_support_resources
+from app.core.watcher.model import ShownPrompt
 from app.core.workspace import Workspace
 
 
@@ -18,6 +20,22 @@ def read_what_was_written(workspace: Workspace) -> str | None:
     shown = workspace.watcher.read_crisis_words()
     if shown is None:
         return None
+    return _message(workspace)
+
+
+def listen_for_crisis(workspace: Workspace) -> list[ShownPrompt]:
+    """Before saving an opening or a person: the crisis prompts its save keeps land here."""
+    heard: list[ShownPrompt] = []
+    workspace.crisis_text.listen(heard.append)
+    return heard
+
+
+def message_if_heard(workspace: Workspace, heard: list[ShownPrompt]) -> str | None:
+    """The message to give after such a save, or None. Call it with the vault still open."""
+    return _message(workspace) if heard else None
+
+
+def _message(workspace: Workspace) -> str:
     region = region_for(
         load_support_resources(), workspace.watcher.settings().region, region_from_environment()
     )

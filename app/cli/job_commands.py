@@ -63,12 +63,18 @@ def register(commands: CommandRegistry) -> None:
 
 
 def run_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    # Only saving text reads for crisis words, so only it pays for the notice's import.
+    from app.cli.crisis_notice import listen_for_crisis, message_if_heard, say_if_needed
+
     workspace = ctx.open_workspace()
+    heard = listen_for_crisis(workspace)
     try:
         opening = workspace.jobs.openings.add(args.role, args.org, via=args.via, note=args.note)
+        notice = message_if_heard(workspace, heard)
     finally:
         workspace.lock()
     ctx.emit(fmt.opening_json(opening), fmt.opening_line(opening))
+    say_if_needed(ctx, notice)
     return ExitCode.OK
 
 
@@ -144,12 +150,17 @@ def run_link(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_people_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.cli.crisis_notice import listen_for_crisis, message_if_heard, say_if_needed
+
     workspace = ctx.open_workspace()
+    heard = listen_for_crisis(workspace)
     try:
         person = workspace.jobs.people.add(args.name, args.met, args.talked)
+        notice = message_if_heard(workspace, heard)
     finally:
         workspace.lock()
     ctx.emit(fmt.person_json(person), fmt.person_line(person))
+    say_if_needed(ctx, notice)
     return ExitCode.OK
 
 

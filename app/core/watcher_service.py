@@ -51,6 +51,7 @@ from app.core.watcher.quiet import (
     quiet_after_low_run,
     quiet_outlook,
 )
+from app.core.watcher.saved_text import SavedText, new_crisis_reads
 from app.core.watcher.sustained import WINDOW_DAYS
 from app.core.watcher.wording import default_wording
 
@@ -222,6 +223,23 @@ class WatcherService:
         allowed = prompt is not None and self.settings().allows(CRISIS, day)
         kept = self._keep_all([prompt] if prompt is not None and allowed else [], reads)
         return kept[0] if kept else None
+
+    def read_saved_text(self, saved: SavedText) -> ShownPrompt | None:
+        """Read text just saved outside the journal (an opening, a person of the search, a
+        trusted contact, the safety plan) for crisis words new in this save.
+
+        The prompt is made and kept as ``read_crisis_words`` keeps one: unanswered, so the
+        window shows it (at once, or when it next opens). Nothing is remembered in
+        ``crisis_reads``: the text before the save is what tells old words from new.
+        """
+        day = self.today()
+        reads = new_crisis_reads(saved, day, self._lexicon or default_lexicon())
+        prompt = crisis_prompt_for_words(
+            day, [read.evidence() for read in reads], default_wording()
+        )
+        if prompt is None or not self.settings().allows(CRISIS, day):
+            return None
+        return self._keep_all([prompt], [])[0]
 
     def waiting_crisis_prompts(self) -> list[ShownPrompt]:
         """Crisis prompts of the last day that no one has answered yet, oldest first."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.core.checkins import ActivityService, CheckInService
 from app.core.clock import Clock, system_clock
 from app.core.contacts import ContactsService
+from app.core.crisis_text_watch import CrisisTextWatch
 from app.core.db.integrity import IntegrityReport
 from app.core.insights import Insights
 from app.core.jobsearch import JobSearch
@@ -46,6 +47,8 @@ class Workspace:
     contacts: ContactsService
     safety_plan: SafetyPlanService
     jobs: JobSearch
+    # Every save of text outside the journal goes through it (docs/watcher.md).
+    crisis_text: CrisisTextWatch
     clock: Clock = field(default=system_clock)
 
     @classmethod
@@ -65,6 +68,8 @@ class Workspace:
             load_edited_checkins=checkins.edited_since,
             load_edited_entries=journal.edited_since,
         )
+        crisis_text = CrisisTextWatch(watcher)
+        read_crisis = crisis_text.read
         return cls(
             vault=vault,
             journal=journal,
@@ -73,9 +78,10 @@ class Workspace:
             insights=Insights(database, checkins, journal, clock),
             watcher=watcher,
             questionnaires=questionnaires,
-            contacts=ContactsService(database, clock),
-            safety_plan=SafetyPlanService(database, clock),
-            jobs=JobSearch(database, checkins, activities, journal, clock),
+            contacts=ContactsService(database, clock, read_crisis=read_crisis),
+            safety_plan=SafetyPlanService(database, clock, read_crisis=read_crisis),
+            jobs=JobSearch(database, checkins, activities, journal, clock, read_crisis=read_crisis),
+            crisis_text=crisis_text,
             clock=clock,
         )
 

@@ -25,6 +25,7 @@ from app.ui.main_window import MainWindow
 from app.ui.watcher.answer_note import NOTE_SHOWN_MS, undo_text
 from app.ui.watcher.controller import WatcherController, region_from_locale
 from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
+from app.ui.watcher.saved_text_crisis import show_crisis_after_saves
 
 # After typing pauses, the watcher looks again (crisis words get resources at once).
 WATCH_AFTER_SAVE_MS = 1500
@@ -161,6 +162,8 @@ def install_watcher(
     look_again.setInterval(WATCH_AFTER_SAVE_MS)
     look_again.timeout.connect(watcher.check_now)
     window.journal_page.editor.saved.connect(lambda _entry: look_again.start())
+    # Crisis words saved in an opening, a person, a contact or the safety plan: the card now.
+    show_crisis_after_saves(workspace.crisis_text, watcher)
     return watcher
 
 

@@ -12,12 +12,13 @@ from app.core.errors import NotFoundError, UsageError
 from app.core.journal import Journal
 from app.core.questionnaires import QuestionnaireService
 from app.core.vault import Vault
+from tests.support.crisis_text import reads_nothing
 
 NOW = datetime(2026, 3, 20, 9, 0, tzinfo=timezone(timedelta(hours=13)))
 
 
 def test_contacts_are_added_listed_in_order_changed_and_removed(vault: Vault) -> None:
-    contacts = ContactsService(vault.database, fixed_clock(NOW))
+    contacts = ContactsService(vault.database, fixed_clock(NOW), read_crisis=reads_nothing)
     sam = contacts.add("  Sam ", "07700 900123", "my brother")
     jo = contacts.add("Jo", "jo@example.org")
     assert [c.name for c in contacts.list()] == ["Sam", "Jo"]
@@ -31,7 +32,7 @@ def test_contacts_are_added_listed_in_order_changed_and_removed(vault: Vault) ->
 
 def test_a_contact_needs_a_name(vault: Vault) -> None:
     with pytest.raises(UsageError):
-        ContactsService(vault.database).add("   ", "0800")
+        ContactsService(vault.database, read_crisis=reads_nothing).add("   ", "0800")
 
 
 def test_results_are_kept_with_their_score_and_listed_oldest_first(vault: Vault) -> None:

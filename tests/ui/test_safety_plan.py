@@ -29,6 +29,7 @@ from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
 from app.ui.watcher.support_dialog import SupportOptionsDialog
 from app.ui.watcher.support_page import SupportPage
 from tests.conftest import PASSPHRASE
+from tests.support.crisis_text import reads_nothing
 
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 3, 20, 21, 30, tzinfo=ZONE)
@@ -207,7 +208,9 @@ def test_the_page_shows_the_written_steps_in_the_plans_order(
 def test_once_written_the_plan_comes_first_on_the_crisis_card_and_dialog(
     harness: Harness,
 ) -> None:
-    SafetyPlanService(harness.workspace.vault.database, fixed_clock(NOW)).save(PLAN)
+    SafetyPlanService(
+        harness.workspace.vault.database, fixed_clock(NOW), read_crisis=reads_nothing
+    ).save(PLAN)
     card, dialog = harness.crisis()
     card.resize(600, card.sizeHint().height())
     card.show()
@@ -246,7 +249,9 @@ def test_a_plan_written_while_the_crisis_card_is_up_appears_on_it(
 def test_support_notes_never_carry_the_plan(harness: Harness) -> None:
     from tests.ui.test_watcher_controller import store_low_energy
 
-    SafetyPlanService(harness.workspace.vault.database, fixed_clock(NOW)).save(PLAN)
+    SafetyPlanService(
+        harness.workspace.vault.database, fixed_clock(NOW), read_crisis=reads_nothing
+    ).save(PLAN)
     store_low_energy(harness.workspace.vault)
     harness.plans.load()
     harness.controller.check_now()
@@ -260,7 +265,9 @@ def test_support_notes_never_carry_the_plan(harness: Harness) -> None:
 
 
 def test_the_plan_is_written_to_a_pdf_file(harness: Harness, tmp_path: Path) -> None:
-    written = SafetyPlanService(harness.workspace.vault.database, fixed_clock(NOW)).save(PLAN)
+    written = SafetyPlanService(
+        harness.workspace.vault.database, fixed_clock(NOW), read_crisis=reads_nothing
+    ).save(PLAN)
     path = safety_plan_print.write_pdf(written, tmp_path / "plan.pdf")
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 1000
@@ -320,7 +327,7 @@ def test_locking_saves_the_plan_and_clears_it_from_every_view(
     assert plans.plan is None
     vault = Vault.open_with_passphrase(app_context.paths.vault, PASSPHRASE)  # type: ignore[attr-defined]
     try:
-        kept = SafetyPlanService(vault.database).get()
+        kept = SafetyPlanService(vault.database, read_crisis=reads_nothing).get()
         assert kept.reasons_for_living == "typed just before locking"
     finally:
         vault.lock()
@@ -330,7 +337,9 @@ def test_a_restored_plan_replaces_what_an_open_editor_shows_unless_typing(
     harness: Harness, qtbot: QtBot
 ) -> None:
     editor = harness.open_editor()
-    later = SafetyPlanService(harness.workspace.vault.database, fixed_clock(NOW))
+    later = SafetyPlanService(
+        harness.workspace.vault.database, fixed_clock(NOW), read_crisis=reads_nothing
+    )
     later.save(SafetyPlan(warning_signs="from the backup"))
     with qtbot.waitSignal(harness.plans.changed, timeout=5000):
         harness.plans.load()

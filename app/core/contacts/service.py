@@ -13,15 +13,25 @@ from app.core.contacts.model import TrustedContact
 from app.core.db.database import Database
 from app.core.db.watcher_tables import TrustedContactRow
 from app.core.errors import NotFoundError, UsageError
+from app.core.watcher.model import TRUSTED_CONTACT
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
 MAX_NAME = 200
 MAX_TEXT = 1000
 
 
 class ContactsService:
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock = system_clock,
+        *,
+        read_crisis: CrisisTextReader,
+    ) -> None:
         self._db = database
         self._clock = clock
+        # Every save of a name, a way to reach them or a note is read for crisis words.
+        self._read_crisis = read_crisis
 
     def list(self) -> list[TrustedContact]:
         """In the order the person added them (or arranged them)."""
@@ -45,7 +55,9 @@ class ContactsService:
             )
             session.add(row)
             session.flush()
-            return _to_contact(row)
+            added = _to_contact(row)
+        self._read_crisis(SavedText(TRUSTED_CONTACT, added.id, (), _text(added)))
+        return added
 
     def update(
         self,
@@ -56,6 +68,7 @@ class ContactsService:
     ) -> TrustedContact:
         with self._db.session() as session:
             row = _row(session, contact_id)
+            before = _text(_to_contact(row))
             new_name, new_reach, new_note = _checked(
                 row.name if name is None else name,
                 row.reach if reach is None else reach,
@@ -63,7 +76,9 @@ class ContactsService:
             )
             row.name, row.reach, row.note = new_name, new_reach, new_note
             session.flush()
-            return _to_contact(row)
+            updated = _to_contact(row)
+        self._read_crisis(SavedText(TRUSTED_CONTACT, updated.id, before, _text(updated)))
+        return updated
 
     def remove(self, contact_id: str) -> None:
         with self._db.session() as session:
@@ -87,6 +102,11 @@ def _row(session: Session, contact_id: str) -> TrustedContactRow:
     if row is None:
         raise NotFoundError("That contact isn't in this journal any more.")
     return row
+
+
+def _text(contact: TrustedContact) -> tuple[str, ...]:
+    """What is read for crisis words: the name, how to reach them and the note."""
+    return (contact.name, contact.reach, contact.note)
 
 
 def _to_contact(row: TrustedContactRow) -> TrustedContact:

@@ -22,6 +22,8 @@ from app.core.errors import NotFoundError, UsageError
 from app.core.jobsearch.model import FOLD_AFTER, Opening, Stage, Via
 from app.core.jobsearch.rows import openings_from_rows
 from app.core.jobsearch.vocabulary import stage_label
+from app.core.watcher.model import OPENING
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
 MAX_NAME = 200
 MIN_ID_PREFIX = 6
@@ -31,9 +33,17 @@ MAX_DAYS_AHEAD_FOR_INTERVIEW = 366
 
 
 class Openings:
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock = system_clock,
+        *,
+        read_crisis: CrisisTextReader,
+    ) -> None:
         self._db = database
         self._clock = clock
+        # Every save of a role, organisation or note is read for crisis words.
+        self._read_crisis = read_crisis
 
     # -- reading ----------------------------------------------------------------------
 
@@ -104,10 +114,13 @@ class Openings:
         note: str = "",
         stage: Stage = Stage.NOTICED,
         day: date | None = None,
+        already_read: bool = False,
     ) -> Opening:
         """A new opening at ``stage`` (noticed, unless said) on ``day`` (today, unless said).
 
         Adding does not touch the check-in: `move` does, so add at "noticed" and move on.
+        Its words are read for crisis words, unless ``already_read``: only Undo of a
+        delete puts back words that were read when they were first saved.
         """
         now = self._clock()
         role, organisation, note = _checked(role, organisation, note)
@@ -126,7 +139,10 @@ class Openings:
             session.add(row)
             session.flush()
             _add_stage(session, row.id, stage, when, now)
-            return openings_from_rows(session, [row])[0]
+            added = openings_from_rows(session, [row])[0]
+        if not already_read:
+            self._read_crisis(SavedText(OPENING, added.id, (), _text(added)))
+        return added
 
     def edit(
         self,
@@ -140,6 +156,7 @@ class Openings:
         now = self._clock()
         with self._db.session() as session:
             row = _row(session, opening_id)
+            before = (row.role, row.organisation, row.note)
             row.role, row.organisation, row.note = _checked(
                 row.role if role is None else role,
                 row.organisation if organisation is None else organisation,
@@ -149,7 +166,9 @@ class Openings:
                 row.via = Via(via).value
             row.updated_at = to_utc_text(now)
             session.flush()
-            return openings_from_rows(session, [row])[0]
+            edited = openings_from_rows(session, [row])[0]
+        self._read_crisis(SavedText(OPENING, edited.id, before, _text(edited)))
+        return edited
 
     def record_stage(self, opening_id: str, stage: Stage, day: date | None = None) -> Opening:
         """Move an opening to ``stage`` on ``day`` (today unless said), keeping the history.
@@ -272,6 +291,11 @@ def _checked(role: str, organisation: str, note: str) -> tuple[str, str, str]:
         if problem is not None:
             raise UsageError(f"{what} {problem}; please shorten or change it.")
     return role, organisation, note
+
+
+def _text(opening: Opening) -> tuple[str, ...]:
+    """What is read for crisis words: the role, the organisation and the note."""
+    return (opening.role, opening.organisation, opening.note)
 
 
 def _row(session: Session, opening_id: str) -> OpeningRow:

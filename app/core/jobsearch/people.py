@@ -18,6 +18,8 @@ from app.core.db.jobsearch_tables import OpeningRow, PersonOpeningRow, SearchPer
 from app.core.errors import NotFoundError, UsageError
 from app.core.jobsearch.model import SearchPerson
 from app.core.jobsearch.rows import people_from_rows
+from app.core.watcher.model import SEARCH_PERSON
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
 
 MAX_NAME = 200
 MAX_HOW_WE_MET = 1000
@@ -27,9 +29,17 @@ KEEP: date = date.min
 
 
 class SearchPeople:
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock = system_clock,
+        *,
+        read_crisis: CrisisTextReader,
+    ) -> None:
         self._db = database
         self._clock = clock
+        # Every save of a name or of how we met is read for crisis words.
+        self._read_crisis = read_crisis
 
     def all(self) -> list[SearchPerson]:
         """In the order they were added."""
@@ -66,7 +76,9 @@ class SearchPeople:
             )
             session.add(row)
             session.flush()
-            return people_from_rows(session, [row])[0]
+            added = people_from_rows(session, [row])[0]
+        self._read_crisis(SavedText(SEARCH_PERSON, added.id, (), _text(added)))
+        return added
 
     def edit(
         self,
@@ -78,6 +90,7 @@ class SearchPeople:
     ) -> SearchPerson:
         with self._db.session() as session:
             row = _row(session, person_id)
+            before = (row.name, row.how_we_met)
             row.name, row.how_we_met = _checked(
                 row.name if name is None else name,
                 row.how_we_met if how_we_met is None else how_we_met,
@@ -86,7 +99,9 @@ class SearchPeople:
                 talked = self._checked_day(last_talked)
                 row.last_talked = None if talked is None else talked.isoformat()
             session.flush()
-            return people_from_rows(session, [row])[0]
+            edited = people_from_rows(session, [row])[0]
+        self._read_crisis(SavedText(SEARCH_PERSON, edited.id, before, _text(edited)))
+        return edited
 
     def remove(self, person_id: str) -> None:
         with self._db.session() as session:
@@ -137,6 +152,11 @@ def _checked(name: str, how_we_met: str) -> tuple[str, str]:
         if problem is not None:
             raise UsageError(f"{what} {problem}; please shorten or change it.")
     return name, how_we_met
+
+
+def _text(person: SearchPerson) -> tuple[str, ...]:
+    """What is read for crisis words: the name and how we met."""
+    return (person.name, person.how_we_met)
 
 
 def _row(session: Session, person_id: str) -> SearchPersonRow:

@@ -30,6 +30,7 @@ from app.core.jobsearch.people import SearchPeople
 from app.core.jobsearch.search_state import SearchState
 from app.core.journal import Journal
 from app.core.prompts.library import PromptLibrary
+from app.core.watcher.saved_text import CrisisTextReader
 
 
 class JobSearch:
@@ -42,9 +43,12 @@ class JobSearch:
         activities: ActivityService,
         journal: Journal,
         clock: Clock = system_clock,
+        *,
+        read_crisis: CrisisTextReader,
     ) -> None:
-        self.openings = Openings(database, clock)
-        self.people = SearchPeople(database, clock)
+        # Roles, organisations, notes, names and how-we-mets are read for crisis words.
+        self.openings = Openings(database, clock, read_crisis=read_crisis)
+        self.people = SearchPeople(database, clock, read_crisis=read_crisis)
         self.state = SearchState(database)
         self._checkins = checkins
         self._activities = activities

@@ -33,8 +33,16 @@ def put_back(jobs: JobSearch, deleted: DeletedOpening) -> Opening:
     people that still exist. Check-ins are not touched: they kept their activities."""
     old = deleted.opening
     first, *rest = old.history
+    # Its words were read for crisis words when they were saved: putting them back is not
+    # writing them again.
     restored = jobs.openings.add(
-        old.role, old.organisation, via=old.via, note=old.note, stage=first.stage, day=first.day
+        old.role,
+        old.organisation,
+        via=old.via,
+        note=old.note,
+        stage=first.stage,
+        day=first.day,
+        already_read=True,
     )
     for change in rest:
         restored = jobs.openings.record_stage(restored.id, change.stage, change.day)

@@ -10,12 +10,28 @@ from app.core.db.safety_plan_tables import PLAN_ROW_PK, SafetyPlanRow
 from app.core.errors import UsageError
 from app.core.safety_plan.model import MAX_STEP_CHARS, STEP_KEYS, SafetyPlan, plan_from_texts
 from app.core.safety_plan.wording import plan_wording
+from app.core.watcher.model import SAFETY_PLAN
+from app.core.watcher.saved_text import CrisisTextReader, SavedText
+
+# The one plan a journal holds is read for crisis words under this id: a UUID, as every
+# id in a prompt's evidence is in backups (uuid5 of "tend:safety-plan", fixed for good).
+PLAN_SOURCE_ID = "80ef8a9d-c5c9-5312-8a90-5430805ddfbd"
 
 
 class SafetyPlanService:
-    def __init__(self, database: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock = system_clock,
+        *,
+        read_crisis: CrisisTextReader,
+    ) -> None:
         self._db = database
         self._clock = clock
+        # The plan is read for crisis words like everything else the person writes: a
+        # plan names warning signs and means in the person's own words, and a false alarm
+        # costs one click (docs/watcher.md).
+        self._read_crisis = read_crisis
 
     def get(self) -> SafetyPlan:
         """The saved plan, or an empty one (``updated_at`` None) if none was written yet."""
@@ -30,6 +46,7 @@ class SafetyPlanService:
             row = session.get(SafetyPlanRow, PLAN_ROW_PK)
             if row is not None and row_to_plan(row).same_words(plan):
                 return row_to_plan(row)
+            before = () if row is None else plan_text(row_to_plan(row))
             now = self._clock()
             if row is None:
                 row = SafetyPlanRow(pk=PLAN_ROW_PK)
@@ -38,7 +55,14 @@ class SafetyPlanService:
             row.updated_at = to_utc_text(now)
             row.updated_offset_min = offset_minutes(now)
             session.flush()
-            return row_to_plan(row)
+            saved = row_to_plan(row)
+        self._read_crisis(SavedText(SAFETY_PLAN, PLAN_SOURCE_ID, before, plan_text(saved)))
+        return saved
+
+
+def plan_text(plan: SafetyPlan) -> tuple[str, ...]:
+    """What is read for crisis words: the seven steps, in the plan's order."""
+    return tuple(text for _key, text in plan.steps())
 
 
 def check_plan(plan: SafetyPlan) -> None:

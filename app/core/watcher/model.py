@@ -38,7 +38,21 @@ ENTRY = "entry"
 # Evidence that is not a day's check-in or writing: the watcher's own history, a result.
 WATCHER = "watcher"
 QUESTIONNAIRE = "questionnaire"
-EVIDENCE_SOURCES = (CHECKIN, ENTRY, WATCHER, QUESTIONNAIRE)
+# Other text the person types, read for crisis words as it is saved (saved_text.py).
+OPENING = "opening"
+SEARCH_PERSON = "search_person"
+TRUSTED_CONTACT = "trusted_contact"
+SAFETY_PLAN = "safety_plan"
+EVIDENCE_SOURCES = (
+    CHECKIN,
+    ENTRY,
+    WATCHER,
+    QUESTIONNAIRE,
+    OPENING,
+    SEARCH_PERSON,
+    TRUSTED_CONTACT,
+    SAFETY_PLAN,
+)
 
 # Why a support prompt is escalated (it suggests a doctor or a counsellor). Each reason is
 # kept in the prompt's evidence, so "Why am I seeing this?" can say which happened.
@@ -59,7 +73,7 @@ EVIDENCE_SIGNALS = (*SIGNALS, CRISIS, SHORT_SLEEP, *REASONS)
 class TextSource:
     """A piece of writing the watcher reads: an entry (title and body) or a check-in note."""
 
-    source: str  # ENTRY or CHECKIN
+    source: str  # ENTRY or CHECKIN, or other saved text (saved_text.py)
     source_id: str
     day: date
     text: str

@@ -201,6 +201,10 @@ class WatcherController(QObject):
 
         self._run(work, show)
 
+    def show_prompts(self, prompts: Sequence[ShownPrompt]) -> None:
+        """Show prompts kept elsewhere (crisis words in a saved opening, say), each once."""
+        self._show_all(prompts)
+
     def _show_all(self, prompts: Sequence[ShownPrompt]) -> None:
         for shown in prompts:
             if shown.id not in self._shown_ids:

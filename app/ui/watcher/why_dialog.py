@@ -20,8 +20,12 @@ from app.core.watcher.model import (
     CRISIS,
     ENTRY,
     ESCALATION_REASONS,
+    OPENING,
     QUESTIONNAIRE,
+    SAFETY_PLAN,
+    SEARCH_PERSON,
     SHORT_SLEEP,
+    TRUSTED_CONTACT,
     WATCHER,
     Evidence,
     Prompt,
@@ -124,8 +128,19 @@ def _escalation_text(prompt: Prompt, wording: Wording) -> str:
     return "\n".join([wording.why_escalated["heading"], *(f"\u2022 {line}" for line in lines)])
 
 
+# Other text read for crisis words as it is saved (app/core/watcher/saved_text.py).
+SAVED_TEXT_NAMES = {
+    OPENING: "Opening",
+    SEARCH_PERSON: "Person in your search",
+    TRUSTED_CONTACT: "Trusted contact",
+    SAFETY_PLAN: "Safety plan",
+}
+
+
 def source_name(evidence: Evidence) -> str:
     """Where a piece of evidence came from, in a word: check-in, note, entry, questionnaire."""
+    if evidence.source in SAVED_TEXT_NAMES:
+        return SAVED_TEXT_NAMES[evidence.source]
     if evidence.source == ENTRY:
         return "Entry"
     if evidence.source == QUESTIONNAIRE:

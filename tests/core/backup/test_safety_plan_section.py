@@ -30,6 +30,7 @@ from app.core.vault import VaultFiles
 from app.core.workspace import Workspace
 from tests.core.backup.helpers import key_pair
 from tests.core.backup.test_document_schema import DOCUMENT
+from tests.support.crisis_text import reads_nothing
 
 BACKUP_DAY = datetime.fromisoformat("2026-11-20T10:00:00+00:00")
 PLUS_TWO = timezone(timedelta(hours=2))
@@ -46,7 +47,9 @@ PLAN = SafetyPlan(
 
 
 def _plans(workspace: Workspace, moment: datetime) -> SafetyPlanService:
-    return SafetyPlanService(workspace.vault.database, fixed_clock(moment))
+    return SafetyPlanService(
+        workspace.vault.database, fixed_clock(moment), read_crisis=reads_nothing
+    )
 
 
 def _backup(workspace: Workspace, folder: Path) -> tuple[BackupDocument, dict[str, Any]]:
@@ -91,7 +94,7 @@ def test_the_plan_round_trips_into_a_new_journal_word_for_word_with_its_time(
         VaultFiles(tmp_path / "new"), "a new passphrase", document, TEST_PARAMS
     )
     try:
-        restored = SafetyPlanService(created.vault.database).get()
+        restored = SafetyPlanService(created.vault.database, read_crisis=reads_nothing).get()
         assert restored == saved
         assert restored.updated_at is not None and restored.updated_at.utcoffset() == timedelta(
             hours=2
@@ -119,7 +122,10 @@ def test_an_old_backup_without_the_section_restores_and_leaves_the_plan_alone(
         VaultFiles(tmp_path / "new"), "a new passphrase", old, TEST_PARAMS
     )
     try:
-        assert SafetyPlanService(created.vault.database).get() == SafetyPlan()
+        assert (
+            SafetyPlanService(created.vault.database, read_crisis=reads_nothing).get()
+            == SafetyPlan()
+        )
         assert _changes(summary).changes == 0
     finally:
         created.vault.lock()

@@ -19,6 +19,7 @@ from app.core.questionnaires import QuestionnaireResult, QuestionnaireService
 from app.core.watcher.model import ShownPrompt
 from app.core.watcher_service import WatcherService
 from app.core.workspace import Workspace
+from tests.support.crisis_text import reads_nothing
 
 WATCHER_TABLES = tuple(
     cast(Table, row.__table__) for row in (PromptRow, QuestionnaireResultRow, TrustedContactRow)
@@ -42,7 +43,9 @@ def fill_watcher_data(workspace: Workspace, crisis_entry_id: str) -> None:
         database, fixed_clock(datetime(2026, 4, 3, 18, 45, 30, 250000, tzinfo=INDIA))
     )
     later.record("phq9", [0] * 9)
-    contacts = ContactsService(database, fixed_clock(datetime(2026, 2, 1, 12, 0, tzinfo=INDIA)))
+    contacts = ContactsService(
+        database, fixed_clock(datetime(2026, 2, 1, 12, 0, tzinfo=INDIA)), read_crisis=reads_nothing
+    )
     sam = contacts.add("Sam", "07700 900123", "my brother")
     contacts.add("Jo Ånström", "jo@example.org")
     contacts.add("Careers adviser", "at the job club, Tuesdays")

@@ -13,6 +13,7 @@ from app.core.journal import Journal
 from app.core.safety_plan import SafetyPlan, SafetyPlanService
 from app.core.vault import CreatedVault, Vault, VaultFiles
 from tests.conftest import PASSPHRASE
+from tests.support.crisis_text import reads_nothing
 
 PREVIOUS_HEAD = "0004"
 
@@ -52,7 +53,7 @@ def test_a_journal_at_the_previous_head_is_upgraded_and_keeps_its_entries(
         assert vault_files.db.with_name(f"{vault_files.db.name}.before-{PREVIOUS_HEAD}").exists()
         (summary,) = Journal(reopened.database).list_page()[0]
         assert summary.title == "Kept"
-        plans = SafetyPlanService(reopened.database)
+        plans = SafetyPlanService(reopened.database, read_crisis=reads_nothing)
         assert plans.get() == SafetyPlan()
         plans.save(SafetyPlan(warning_signs="works after the upgrade"))
         assert plans.get().warning_signs == "works after the upgrade"
@@ -61,7 +62,9 @@ def test_a_journal_at_the_previous_head_is_upgraded_and_keeps_its_entries(
 
 
 def test_the_table_holds_one_plan_only(vault: Vault) -> None:
-    SafetyPlanService(vault.database).save(SafetyPlan(warning_signs="one"))
+    SafetyPlanService(vault.database, read_crisis=reads_nothing).save(
+        SafetyPlan(warning_signs="one")
+    )
     with pytest.raises(IntegrityError), vault.database.session() as session:
         session.execute(
             text("INSERT INTO safety_plan (pk, updated_at) VALUES (2, '2026-01-01T00:00:00Z')")

@@ -17,6 +17,7 @@ from app.core.safety_plan.wording import SafetyPlanWordingError, parse_wording
 from app.core.vault import Vault, VaultFiles
 from tests.conftest import PASSPHRASE
 from tests.support.clock import ManualClock
+from tests.support.crisis_text import reads_nothing
 
 START = datetime(2026, 11, 3, 21, 15, tzinfo=timezone(timedelta(hours=1)))
 MARKER = "otter-lantern-plan-93"
@@ -29,7 +30,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def plans(vault: Vault, clock: ManualClock) -> SafetyPlanService:
-    return SafetyPlanService(vault.database, clock)
+    return SafetyPlanService(vault.database, clock, read_crisis=reads_nothing)
 
 
 def test_a_journal_without_a_plan_reads_as_an_empty_unsaved_plan(
@@ -113,7 +114,7 @@ def test_the_plan_survives_locking_and_unlocking(
     vault.lock()
     reopened = Vault.open_with_passphrase(vault_files, PASSPHRASE)
     try:
-        plan = SafetyPlanService(reopened.database).get()
+        plan = SafetyPlanService(reopened.database, read_crisis=reads_nothing).get()
         assert plan.coping_on_my_own == "A long shower, then the river path"
     finally:
         reopened.lock()
