@@ -15,16 +15,13 @@ quietly (it never takes the keyboard from the entry being typed); F6 goes to it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from app.core.contacts import ContactsService, TrustedContact
+from app.core.contacts import ContactsService
 from app.core.questionnaires import QuestionnaireService
 from app.core.support.resources import Region, SupportResources, load_support_resources
 from app.core.watcher.model import (
@@ -46,6 +43,7 @@ from app.ui.watcher.prompt_card import PromptCard
 from app.ui.watcher.questionnaire_flow import QuestionnaireFlow, QuestionnaireOutlets
 from app.ui.watcher.region_picker import first_region_question
 from app.ui.watcher.safety_plan_keeper import SafetyPlanKeeper
+from app.ui.watcher.settings_flow import SettingsOutlets, WatcherSettingsFlow
 from app.ui.watcher.settings_panel import WatcherSettingsPanel
 from app.ui.watcher.support_dialog import SupportOptionsDialog
 from app.ui.watcher.why_dialog import WhyDialog
@@ -102,7 +100,6 @@ class WatcherController(QObject):
         self._phq9_taken = False  # whether any PHQ-9 result is kept, as of the last look
         self._shown_ids: set[str] = set()  # each prompt gets one card a session
         self.dialogs: list[QDialog] = []
-        self.settings_panel: WatcherSettingsPanel | None = None
         # The app sets this to open its Settings window on the "Looking out" tab (True: ready
         # to add someone); without it (a view on its own) the panel opens in a dialog.
         self.show_in_settings: Callable[[bool], None] | None = None
@@ -129,6 +126,22 @@ class WatcherController(QObject):
                 over_time=self.results_requested.emit,
                 support=self.open_support_options,
                 write=self.write_requested.emit,
+            ),
+        )
+        # The watcher's settings and the trusted contacts, as a dialog or a Settings tab.
+        self.settings_flow = WatcherSettingsFlow(
+            watcher,
+            contacts,
+            owner=self,
+            dialog_parent=dialog_parent,
+            resources=self._resources,
+            default_region=default_region,
+            run=self._run,
+            show=self._show,
+            outlets=SettingsOutlets(
+                settings_saved=self.settings_changed.emit,
+                contacts_changed=self.contacts_changed.emit,
+                link=self.link_requested.emit,
             ),
         )
         # Queued before any check, so a crisis card already knows the person's region.
@@ -388,104 +401,23 @@ class WatcherController(QObject):
         if self.show_in_settings is not None:
             self.show_in_settings(False)
         else:
-            self._load_settings(focus_contacts=False)
+            self.settings_flow.open_dialog(focus_contacts=False)
 
     def open_contacts(self) -> None:
         """The settings with the cursor in "Name", ready to add someone the person trusts."""
         if self.show_in_settings is not None:
             self.show_in_settings(True)
         else:
-            self._load_settings(focus_contacts=True)
-
-    def _load_settings(self, *, focus_contacts: bool) -> None:
-        self._run(
-            lambda: (self._watcher.settings(), self._contacts.list(), self._watcher.today()),
-            lambda found: self._open_settings_dialog(*found, focus_contacts=focus_contacts),
-        )
-
-    def _open_settings_dialog(
-        self,
-        settings: WatcherSettings,
-        contacts: Sequence[TrustedContact],
-        today: date,
-        *,
-        focus_contacts: bool = False,
-    ) -> None:
-        panel = self._settings_panel(settings, contacts, today)
-        dialog = QDialog(self._parent)
-        dialog.setWindowTitle("Looking out settings")
-        dialog.setAccessibleName("Looking out settings")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(panel)
-        layout.addWidget(buttons)
-        self._show(dialog)
-        if focus_contacts:
-            panel.name.setFocus()
+            self.settings_flow.open_dialog(focus_contacts=True)
 
     def settings_tab(self, focus_contacts: bool = False) -> QWidget:
-        """The watcher's settings as a tab for the Settings window (filled once loaded);
-        ``focus_contacts`` puts the cursor in "Name", ready to add someone."""
-        tab = QWidget()
-        tab.setAccessibleName("Looking out settings")
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 0, 0, 0)
+        """The watcher's settings as a tab for the Settings window (filled once loaded)."""
+        return self.settings_flow.tab(focus_contacts)
 
-        def loaded(found: tuple[WatcherSettings, list[TrustedContact], date]) -> None:
-            if shiboken6.isValid(tab):
-                panel = self._settings_panel(*found)
-                layout.addWidget(panel)
-                if focus_contacts:
-                    panel.name.setFocus()
-
-        self._run(
-            lambda: (self._watcher.settings(), self._contacts.list(), self._watcher.today()),
-            loaded,
-        )
-        return tab
-
-    def _settings_panel(
-        self, settings: WatcherSettings, contacts: Sequence[TrustedContact], today: date
-    ) -> WatcherSettingsPanel:
-        if settings.region is None and self._default_region:
-            settings = replace(settings, region=self._default_region)
-        panel = WatcherSettingsPanel(settings, contacts, self._resources, today)
-        panel.settings_changed.connect(
-            lambda new: self._run(
-                lambda: self._watcher.save_settings(new), self.settings_changed.emit
-            )
-        )
-        panel.add_contact_requested.connect(
-            lambda name, reach, note: self._change_contacts(
-                panel, lambda: self._contacts.add(name, reach, note)
-            )
-        )
-        panel.update_contact_requested.connect(
-            lambda contact_id, name, reach, note: self._change_contacts(
-                panel, lambda: self._contacts.update(contact_id, name, reach, note)
-            )
-        )
-        panel.remove_contact_requested.connect(
-            lambda contact_id: self._change_contacts(
-                panel, lambda: self._contacts.remove(contact_id)
-            )
-        )
-        panel.link_requested.connect(self.link_requested.emit)
-        self.settings_panel = panel
-        return panel
-
-    def _change_contacts(self, panel: WatcherSettingsPanel, change: Callable[[], object]) -> None:
-        def work() -> list[TrustedContact]:
-            change()
-            return self._contacts.list()
-
-        def saved(contacts: list[TrustedContact]) -> None:
-            if shiboken6.isValid(panel):
-                panel.set_contacts(contacts)
-            self.contacts_changed.emit(contacts)
-
-        self._run(work, saved)
+    @property
+    def settings_panel(self) -> WatcherSettingsPanel | None:
+        """The latest settings panel made (a dialog's or the Settings window's tab)."""
+        return self.settings_flow.panel
 
     # -- plumbing -----------------------------------------------------------------------
 
