@@ -1,7 +1,7 @@
 """The prompts a recent stage change brings to Home's prompt card, chosen for a day.
 
 A pure function of the stage changes, today's date and the prompt library: before an
-interview the card offers preparing, after it what went well and a thank-you note, and so
+interview the card offers preparing, after it what went well and the waiting, and so
 on. The moments, their days and their captions live in
 app/resources/jobsearch/stage_prompts.json; the prompts' order in event_prompts.json.
 

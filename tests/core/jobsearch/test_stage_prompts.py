@@ -31,13 +31,15 @@ def _ids(changes: list[StageChange], today: date) -> tuple[str, list[str]] | Non
     return None if chosen is None else (chosen.key, [p.id for p in chosen.prompts])
 
 
-def test_the_day_after_an_interview_at_a_month_end_brings_the_thank_you_note() -> None:
+def test_the_day_after_an_interview_at_a_month_end_steps_on_past_what_went_well() -> None:
     interview = _change(Stage.INTERVIEWING, date(2026, 1, 31))
 
     key, ids = _ids([interview], date(2026, 2, 1)) or ("", [])
 
     assert key == "after_interview"
-    assert ids[0] == "thank-you-note"  # the next day steps on from "what went well"
+    # The next day steps on from "what went well"; the thank-you note is the follow-up
+    # card's on these days, not the prompt card's.
+    assert ids[0] == "waiting-to-hear"
     assert sorted(ids) == sorted(AFTER)
 
 
