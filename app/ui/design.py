@@ -11,7 +11,7 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QFrame, QLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
 
 # -- spacing: every margin and gap is one of these steps (px) ---------------------------
 
@@ -190,13 +190,14 @@ class ReadableMeasure(QObject):
         assert layout is not None, "set the layout first"
         margins = layout.contentsMargins()
         self._left, self._right = margins.left(), margins.right()
+        self._viewport: QWidget | None = None  # a scroll area's, once the widget is in one
         widget.installEventFilter(self)
 
     def limit(self) -> int:
         return measure_px(self._font_of.font(), self._chars) + self._extra
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() in (
+        if (watched is self._widget or watched is self._viewport) and event.type() in (
             QEvent.Type.Resize,
             QEvent.Type.FontChange,
             QEvent.Type.Show,
@@ -204,11 +205,27 @@ class ReadableMeasure(QObject):
             self.refit()
         return False
 
+    def _available(self) -> int:
+        """The width the content may take: a scroll area's viewport, when it is in one.
+
+        The margins are part of the widget's minimum width, so in a scroll area a widget
+        made wide once would never be narrowed again (and a window made smaller would
+        scroll sideways); the viewport says how much room there really is.
+        """
+        viewport = self._widget.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea) and area.widget() is self._widget:
+            if self._viewport is not viewport:
+                self._viewport = viewport
+                viewport.installEventFilter(self)
+            return viewport.width()
+        return self._widget.width()
+
     def refit(self) -> None:
         layout = self._widget.layout()
         if layout is None:
             return
-        spare = self._widget.width() - self._left - self._right - self.limit()
+        spare = self._available() - self._left - self._right - self.limit()
         side = max(0, spare // 2)
         margins = layout.contentsMargins()
         if margins.left() != self._left + side or margins.right() != self._right + side:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.controller import AppController
@@ -67,3 +67,29 @@ def test_the_measure_only_widens_the_side_margins(qtbot: QtBot) -> None:
     margins = layout.contentsMargins()
     assert (margins.left(), margins.right()) == (10 + 200, 10 + 200)
     assert (margins.top(), margins.bottom()) == (7, 9)
+
+
+def test_a_page_made_narrower_after_being_wide_never_scrolls_sideways(qtbot: QtBot) -> None:
+    # A page's content in a scroll area, with a row as wide as the measure: the margins the
+    # measure adds on a wide window must shrink again when the window narrows, or (being
+    # part of the content's minimum width) they hold it wide and the page scrolls sideways.
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(10, 10, 10, 10)
+    measure = ReadableMeasure(content, MEASURE_CHARS)
+    row = QFrame()
+    row.setMinimumWidth(measure.limit())
+    layout.addWidget(row)
+    area.setWidget(content)
+    area.resize(measure.limit() + 600, 400)
+    area.show()
+    qtbot.waitUntil(lambda: layout.contentsMargins().left() > 250)
+
+    area.resize(measure.limit() + 100, 400)
+    qtbot.waitUntil(lambda: layout.contentsMargins().left() < 70)
+    QApplication.processEvents()
+    assert not area.horizontalScrollBar().isVisible()
+    assert content.width() <= area.viewport().width()
