@@ -214,7 +214,7 @@ class ReadableMeasure(QObject):
         """
         viewport = self._widget.parentWidget()
         area = viewport.parentWidget() if viewport is not None else None
-        if isinstance(area, QScrollArea) and area.widget() is self._widget:
+        if viewport is not None and isinstance(area, QScrollArea) and area.widget() is self._widget:
             if self._viewport is not viewport:
                 self._viewport = viewport
                 viewport.installEventFilter(self)
