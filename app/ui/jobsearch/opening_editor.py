@@ -206,10 +206,14 @@ class OpeningEditor(QWidget):
 
     def _fill_fields(self, role: str, organisation: str, via: str, note: str) -> None:
         self.error.show_message("")
-        self.role.setText(role)
-        self.organisation.setText(organisation)
+        # Only a field whose text differs is set: after a save the fields already hold what
+        # was saved, and setting them again would throw the cursor to the start of the note.
+        for field, text in ((self.role, role), (self.organisation, organisation)):
+            if field.text() != text:
+                field.setText(text)
         self.via.setCurrentIndex(max(self.via.findData(via), 0))
-        self.note.setPlainText(note)
+        if self.note.toPlainText() != note:
+            self.note.setPlainText(note)
 
     def unsaved(self) -> tuple[str | None, OpeningDraft] | None:
         """(opening id or None, what the fields hold) when they differ from what is saved

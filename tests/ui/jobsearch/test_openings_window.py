@@ -67,6 +67,27 @@ def test_adding_an_opening_in_the_editor_stores_it_and_selects_it(
     assert page.editor.current_stage.text().startswith("Noticed")
 
 
+def test_saving_keeps_the_cursor_where_the_person_was_writing_in_the_note(
+    page_open: tuple[MainWindow, JobSearchFeature], opened: AppController
+) -> None:
+    _window, feature = page_open
+    page = feature.openings.page
+    page.list.add_button.click()
+    page.editor.role.setText("Archivist")
+    page.editor.save_button.click()
+    settle(opened.context)
+    note = page.editor.note
+    note.setPlainText("Ask about the digitisation project. Then the reading room.")
+    cursor = note.textCursor()
+    cursor.setPosition(20)
+    note.setTextCursor(cursor)
+    page.editor.save_button.click()
+    settle(opened.context)
+    assert opened.workspace is not None
+    assert opened.workspace.jobs.openings.all()[0].note.startswith("Ask about")
+    assert note.textCursor().position() == 20
+
+
 def test_a_stage_change_adds_the_activity_to_todays_check_in(
     page_open: tuple[MainWindow, JobSearchFeature], opened: AppController
 ) -> None:
