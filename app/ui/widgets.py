@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QWidget
 
 from app.ui.design import Type, set_type
 
@@ -72,3 +72,13 @@ def password_field(placeholder: str, accessible_name: str) -> QLineEdit:
     field.setAccessibleName(accessible_name)
     field.setMinimumWidth(320)
     return field
+
+
+def empty_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout``: hidden at once, deleted when Qt is ready."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()

@@ -18,7 +18,7 @@ from app.core.insights.views_wording import checkins_line, words, years_ago
 from app.ui.dates import display_date
 from app.ui.design import make_card
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import muted
+from app.ui.widgets import empty_layout, muted
 
 MAX_ENTRIES_PER_YEAR = 3  # a busy day long ago should not push Home's own cards away
 PREVIEW_CHARS = 90
@@ -141,10 +141,5 @@ class OnThisDayCard(QFrame):
         return button
 
     def _clear(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        empty_layout(self._grid)
         self.buttons = []

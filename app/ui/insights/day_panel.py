@@ -12,6 +12,7 @@ from app.core.insights import DayDetail
 from app.core.journal import EntrySummary
 from app.ui.dates import display_date, display_time
 from app.ui.snippet_text import cut_at_word
+from app.ui.widgets import empty_layout
 
 DAY_PANEL_PREVIEW_CHARS = 120  # two short lines beside the entry's title
 
@@ -139,10 +140,5 @@ class DayPanel(QWidget):
         return row + 1
 
     def _clear(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        empty_layout(self._grid)
         self.buttons = []

@@ -17,7 +17,7 @@ from app.core.errors import TendError
 from app.ui.checkins.flow_layout import FlowLayout
 from app.ui.dates import display_date, display_time
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import muted
+from app.ui.widgets import empty_layout, muted
 
 
 def describe_hit(checkin: CheckIn) -> str:
@@ -75,12 +75,7 @@ class CheckInHits(QWidget):
 
     def show_hits(self, hits: list[CheckIn]) -> None:
         self.hits = hits
-        while self._flow.count():
-            item = self._flow.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        empty_layout(self._flow)
         self.buttons = []
         count = "1 check-in matches" if len(hits) == 1 else f"{len(hits)} check-ins match"
         self.caption.setText(f"{count}, newest first:")
